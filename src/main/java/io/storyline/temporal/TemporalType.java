@@ -1,0 +1,9 @@
+package io.storyline.temporal;
+
+/** TIMEX3 types. */
+public enum TemporalType {
+  DATE,
+  TIME,
+  DURATION,
+  SET
+}
