@@ -21,12 +21,16 @@ final class DeicticParser implements Parser {
     String word = t.at(i);
     String set = lex.sets.get(word);
     if (set != null) {
+      if (!word.endsWith("ally") && t.isWord(i + 1) && !t.at(i + 1).equals("and") && !t.at(i + 1).equals("or")) {
+        return; // "daily flights", "quarterly dividend": an adjective, not a frequency of the event
+      }
       out.add(new Candidate(i, i, Reading.literal(TemporalType.SET, set), "set-adverb"));
       return;
     }
     if (word.equals("past") || word.equals("future")) {
       boolean the = t.at(i - 1).equals("the") || t.at(i - 1).equals("near") && t.at(i - 2).equals("the");
-      if (the && !t.isWord(i + 1) || word.equals("future") && t.at(i - 1).equals("in") && !t.isWord(i + 1)) {
+      boolean adjective = word.equals("future") && t.isWord(i + 1) && !Phrases.titleCase(t, i);
+      if (the || adjective || word.equals("future") && t.at(i - 1).equals("in") && !t.isWord(i + 1)) {
         int first = t.at(i - 1).equals("near") ? i - 2 : (the ? i - 1 : i);
         String value = word.equals("past") ? "PAST_REF" : "FUTURE_REF";
         out.add(new Candidate(first, i, Reading.literal(TemporalType.DATE, value), "ref-the-" + word));
@@ -34,24 +38,20 @@ final class DeicticParser implements Parser {
       return;
     }
     String[] entry = lex.deictic.get(word);
-    if (entry == null || Phrases.titleCase(t, i) && !word.equals("today")) {
+    if (entry == null || Phrases.titleCase(t, i)) {
       return;
     }
     if (entry[0].equals("REF")) {
-      if (word.equals("current") && t.isWord(i + 1) && !lex.units.containsKey(t.at(i + 1))) {
-        // "current" as an adjective: TimeML tags it too ("the current account" excluded by the unit check below)
-        if (!t.at(i - 1).equals("the") && !t.at(i - 1).equals("its") && !t.at(i - 1).equals("his")) {
-          return;
-        }
-      } else if (word.equals("current") || word.equals("recent") && lex.units.containsKey(t.at(i + 1))) {
-        return; // "current year", "recent weeks" belong to the period parser
+      if ((word.equals("current") || word.equals("recent")) && (lex.units.containsKey(t.at(i + 1))
+          || t.at(i + 1).equals("fiscal") || !t.isWord(i + 1))) {
+        return; // "the current year", "recent weeks" belong to the period parser
       }
-      if (word.equals("recent") && !(t.at(i - 1).equals("the") || t.at(i - 1).equals("most")) && t.isWord(i + 1)) {
-        return;
+      if (word.equals("soon") && (t.at(i - 1).equals("as") || t.at(i + 1).equals("after"))) {
+        return; // "as soon as", "soon after": relative to another event, not to now
       }
       int first = word.equals("now") && t.at(i - 1).equals("right") ? i - 1 : i;
-      if (word.equals("now") && (t.at(i - 1).equals("from") || t.at(i + 1).equals("that"))) {
-        return; // "two weeks from now" is read by the duration parser; "now that" is a conjunction
+      if (word.equals("now") && t.at(i - 1).equals("from")) {
+        return; // "two weeks from now" is read by the duration parser
       }
       out.add(new Candidate(first, i, Reading.literal(TemporalType.DATE, entry[1]), "ref-" + word));
       return;

@@ -34,18 +34,20 @@ final class DurationParser implements Parser {
     int j = i - 1;
     if (t.at(j).equals("-") && t.glued(j) && t.glued(j - 1)) {
       Amount a = phrases.amountEndingAt(t, j - 1);
-      if (a != null && a.value() > 0) {
+      if (a != null && a.value() > 0 && !t.at(i).endsWith("s")) {
         int last = i;
         if (t.at(i + 1).equals("-") && t.at(i + 2).equals("old") && t.glued(i)) {
-          last = i + 2;
+          return; // "a 136-year-old bank": an age
         }
         out.add(new Candidate(a.first(), last, duration(a.value() * unit.multiple(), unit), "duration-adjective"));
       }
       return;
     }
     String word = t.at(j);
+    String after = t.at(i + 1);
+    boolean offset = after.equals("ago") || after.equals("earlier") || after.equals("later");
     if (word.equals("every") || word.equals("each") || word.equals("per")
-        || (word.equals("a") && RATE_WORDS.contains(t.at(j - 1)))) {
+        || (word.equals("a") && RATE_WORDS.contains(t.at(j - 1)) && !offset)) {
       if (!t.at(i).endsWith("s")) {
         String letter = unit.letter().length() == 1 ? unit.letter() : "Y";
         String value = unit.grain().equals("H") || unit.grain().equals("N") ? "PT1" + letter : "P1" + letter;
@@ -61,11 +63,13 @@ final class DurationParser implements Parser {
       }
       return;
     }
-    if (a.value() == 1 && plural || a.value() > 1 && !plural && !t.at(i).equals("fortnight")) {
-      return; // "one years", "two year" are not a unit phrase (adjectives are read above)
+    if (a.value() == 1 && plural || a.value() > 1 && !plural && !t.isWord(i + 1) && !t.at(i).equals("fortnight")) {
+      return; // "one years" is not a unit phrase; "a five year low" is (a compound without its hyphen)
+    }
+    if (after.equals("old") || after.equals("of") && a.value() == 1 && unit.grain().equals("Q")) {
+      return; // "52 years old" is an age; "a quarter of the market" a fraction
     }
     int n = a.value() < 0 ? -1 : a.value() * unit.multiple();
-    String after = t.at(i + 1);
     int first = a.first();
     if (after.equals("ago")) {
       boolean clock = unit.grain().equals("H") || unit.grain().equals("N") || unit.grain().equals("S");
@@ -87,13 +91,18 @@ final class DurationParser implements Parser {
       first--;
     }
     first = Phrases.withThe(t, phrases.approxStart(t, first));
-    if (a.value() == 1 && first == a.first() && !t.at(i + 1).equals("or")) {
+    int last = i;
+    if (after.equals("or") && (t.at(i + 2).equals("so") || t.at(i + 2).equals("two") || t.at(i + 2).equals("more"))) {
+      last = i + 2; // "a year or so", "a year or two"
+    }
+    if (a.value() == 1 && first == a.first() && last == i) {
       String b = t.at(first - 1);
-      if (!(b.equals("for") || b.equals("within") || b.equals("than") || b.equals("over") || b.equals("about"))) {
-        return; // "a day of talks", "one week" alone are rarely duration mentions; keep "for a week"
+      if (!(b.equals("for") || b.equals("within") || b.equals("than") || b.equals("over") || b.equals("barely")
+          || b.equals("him") || b.equals("them") || after.equals("after") || after.equals("before"))) {
+        return; // "a day of talks" is rarely a duration mention; "for a week", "a month after" are
       }
     }
-    out.add(new Candidate(first, i, duration(n, unit), "duration"));
+    out.add(new Candidate(first, last, duration(n, unit), "duration"));
   }
 
   static Grain grain(TemporalLexicon.Unit unit) {
@@ -116,6 +125,7 @@ final class DurationParser implements Parser {
           case "E" -> n < 0 ? "PXDE" : "P" + n * 10L + "Y";
           case "C" -> n < 0 ? "PXCE" : "P" + n * 100L + "Y";
           case "H", "N", "S" -> "PT" + amount + unit.letter();
+          case "Q" -> n < 0 ? "PXM" : "P" + n * 3L + "M";
           default -> "P" + amount + unit.letter();
         };
     return Reading.literal(TemporalType.DURATION, value);

@@ -94,6 +94,13 @@ final class MonthParser implements Parser {
       first = phrases.pointStart(t, first);
     } else if (t.at(first - 1).equals(",") && lex.weekdays.containsKey(t.at(first - 2)) && t.capitalised(first - 2)) {
       first -= 2; // "Saturday, April 25"
+    } else if (lex.weekdays.containsKey(t.at(first - 1)) && t.capitalised(first - 1)) {
+      first -= 1; // "Friday Oct. 13"
+    }
+    if (day == Reading.UNSET && year == Reading.UNSET && (t.at(first - 1).equals("each") || t.at(first - 1).equals("every"))) {
+      out.add(new Candidate(first - 1, last, Reading.literal(TemporalType.SET, String.format(java.util.Locale.ROOT,
+          "XXXX-%02d", month)), "month-set"));
+      return;
     }
     Reading reading =
         day == Reading.UNSET

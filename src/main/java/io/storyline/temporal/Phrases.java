@@ -37,8 +37,10 @@ final class Phrases {
         value += ten;
         first = tens;
       }
-      if ((value == -1 || value == 2 || value == 12) && (t.at(first - 1).equals("a"))) {
-        first--; // "a few", "a couple of", "a dozen"
+      String w = t.at(first);
+      if ((w.equals("few") || w.equals("couple") || w.equals("dozen") || w.equals("hundred"))
+          && t.at(first - 1).equals("a")) {
+        first--; // "a few", "a couple of", "a dozen", "a hundred"
       }
     } else {
       return null;
@@ -84,6 +86,10 @@ final class Phrases {
     }
     if (w.equals("of") && "POINT".equals(lex.modifiers.get(t.at(first - 2))) && t.at(first - 3).equals("the")) {
       return first - 3;
+    }
+    String w2 = t.at(first - 2);
+    if (w.equals("in") && (w2.equals("earlier") || w2.equals("later") || w2.equals("early") || w2.equals("late"))) {
+      return first - 2; // "earlier in the year"
     }
     return first;
   }

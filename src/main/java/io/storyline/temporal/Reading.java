@@ -32,6 +32,9 @@ record Reading(
   /** A CALENDAR shift of YEAR_SHIFT + n means "in the year n years from the reference" ("June last year"). */
   static final int YEAR_SHIFT = 1000;
 
+  /** A WEEKDAY shift meaning "the one before the last mentioned date" ("the previous Friday"). */
+  static final int BEFORE_ANCHOR = -2;
+
   enum Kind {
     CALENDAR,
     WEEKDAY,

@@ -26,7 +26,9 @@ final class Resolver {
   private final TenseCues tense;
   private final LocalDate ref;
   private Period last;
-  private int lastSentence = -1;
+  /** The last quarter named outright ("the third quarter"): earnings reports compare against it. */
+  private Period lastQuarter;
+  private int lastQuarterSentence = -1;
 
   Resolver(TemporalLexicon lex, TenseCues tense, LocalDate ref) {
     this.lex = lex;
@@ -52,9 +54,12 @@ final class Resolver {
             Optional.empty(), c.rule()));
         continue;
       }
-      if (r.kind() != Kind.DEICTIC || p.grain() == Grain.DAY || p.grain() == Grain.QUARTER) {
+      if (r.kind() != Kind.DEICTIC || p.grain() == Grain.DAY) {
         last = p;
-        lastSentence = t.sentence[c.first()];
+      }
+      if (r.kind() == Kind.CALENDAR && p.grain() == Grain.QUARTER) {
+        lastQuarter = p;
+        lastQuarterSentence = t.sentence[c.first()];
       }
       String value = render(p);
       Granularity granularity = granularity(p.grain());
@@ -127,14 +132,14 @@ final class Resolver {
     if (shift == 1) {
       return start.isAfter(ref) ? y : y + 1;
     }
-    if (shift == 0 || r.grain() == Grain.QUARTER || r.grain() == Grain.HALF) {
+    if (shift == 0) {
       return y;
     }
     Lean lean = tense.around(t, c.first(), c.last());
-    if (lean == Lean.PAST && start.isAfter(ref) && start.minusMonths(2).isAfter(ref)) {
+    if (lean == Lean.PAST && start.isAfter(ref)) {
       return y - 1;
     }
-    if (lean == Lean.FUTURE && end.isBefore(ref) && end.plusMonths(2).isBefore(ref)) {
+    if (lean == Lean.FUTURE && !end.isAfter(ref)) {
       return y + 1;
     }
     return y;
@@ -143,7 +148,9 @@ final class Resolver {
   private Period weekday(Tokens t, Candidate c, Reading r) {
     DayOfWeek day = DayOfWeek.of(r.weekday());
     LocalDate d;
-    if (r.shift() == -1) {
+    if (r.shift() == Reading.BEFORE_ANCHOR) {
+      d = (last != null ? last.start() : ref).with(TemporalAdjusters.previous(day));
+    } else if (r.shift() == -1) {
       d = ref.with(TemporalAdjusters.previous(day));
     } else if (r.shift() == 1) {
       d = ref.with(TemporalAdjusters.next(day));
@@ -159,7 +166,10 @@ final class Resolver {
 
   /** The last mentioned date, or the reference date; "the quarter" falls back to the last reported quarter. */
   private Period anchor(Grain grain) {
-    if (last != null && (grain != Grain.QUARTER || last.grain() == Grain.QUARTER)) {
+    if (grain == Grain.QUARTER && lastQuarter != null) {
+      return lastQuarter;
+    }
+    if (last != null && grain != Grain.QUARTER) {
       return last;
     }
     if (grain == Grain.QUARTER) {
@@ -172,10 +182,12 @@ final class Resolver {
   private Period shifted(Tokens t, Candidate c, Reading r, Period base) {
     int n = r.shift();
     Grain grain = r.grain();
-    boolean quarterTalk = last != null && last.grain() == Grain.QUARTER && lastSentence >= t.sentence[c.first()] - 2;
-    if (grain == Grain.YEAR && quarterTalk && (r.kind() == Kind.ANCHORED || n == -1 && t.at(c.last()).equals("ago"))) {
-      LocalDate q = last.start().plusYears(n);
-      return new Period(Grain.QUARTER, q, quarter(q));
+    boolean quarterTalk = lastQuarter != null && lastQuarterSentence >= t.sentence[c.first()] - 8;
+    boolean comparison = c.rule().equals("year-ago") || c.rule().startsWith("offset");
+    if (grain == Grain.YEAR && n == -1 && comparison) {
+      // "a year ago", "year-earlier": in an earnings report the same quarter a year before
+      LocalDate q = quarterTalk ? lastQuarter.start().minusYears(1) : ref.minusYears(1);
+      return quarterTalk ? new Period(Grain.QUARTER, q, quarter(q)) : new Period(Grain.YEAR, start(Grain.YEAR, q), 0);
     }
     if (grain == Grain.WEEKEND) {
       Lean lean = tense.around(t, c.first(), c.last());

@@ -40,6 +40,7 @@ public final class TemporalTagger {
       add(map, w, duration);
     });
     add(map, "half", period);
+    add(map, "period", period);
     lex.deictic.keySet().forEach(w -> add(map, w, deictic));
     lex.sets.keySet().forEach(w -> add(map, w, deictic));
     add(map, "past", deictic);

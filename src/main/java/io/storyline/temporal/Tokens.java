@@ -78,7 +78,12 @@ final class Tokens {
     if (prev < 0 || t.text.charAt(t.start[t.size - 1]) != '.') {
       return true;
     }
-    return t.kind[prev] == NUMBER || (t.kind[prev] == WORD && t.lower[prev].length() > 4);
+    if (t.kind[prev] != WORD) {
+      return t.kind[prev] == NUMBER;
+    }
+    // "Jan.", "Mr.", "Co.", "U.S." do not end a sentence; "oil." and "Geneva." do.
+    boolean shortName = t.lower[prev].length() <= 4 && Character.isUpperCase(t.text.charAt(t.start[prev]));
+    return t.lower[prev].length() > 1 && !shortName;
   }
 
   private void add(int s, int e, byte k, String l, int sentenceNo) {

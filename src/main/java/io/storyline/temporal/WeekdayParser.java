@@ -42,24 +42,27 @@ final class WeekdayParser implements Parser {
     int shift = Reading.UNSET;
     String before = t.at(i - 1);
     Integer s = lex.shifts.get(before);
-    if (before.equals("each") || before.equals("every") || plural) {
-      String part = lex.partsOfDay.get(t.at(last + 1));
+    String part = lex.partsOfDay.get(t.at(last + 1));
+    if (before.equals("each") || before.equals("every") || plural || t.at(last + 1).equals("nights")) {
       String value = "XXXX-WXX-" + day + (part == null ? "" : "T" + part);
       out.add(new Candidate(plural ? i : i - 1, part == null ? last : last + 1,
           Reading.literal(TemporalType.SET, value), "weekday-set"));
       return;
     }
-    if (s != null && !before.equals("past") && !before.equals("current") && !before.equals("final")
+    if (before.equals("previous") || before.equals("preceding")) {
+      shift = Reading.BEFORE_ANCHOR;
+      first = Phrases.withThe(t, i - 1);
+      rule = "weekday-anchored";
+    } else if (s != null && !before.equals("past") && !before.equals("current") && !before.equals("final")
         && !Phrases.titleCase(t, i - 1)) {
       shift = s;
-      first = i - 1;
+      first = t.at(i - 2).equals("this") && before.equals("coming") ? i - 2 : i - 1;
       rule = "weekday-shifted";
     } else if (before.equals("early") || before.equals("late") || before.equals("earlier") || before.equals("later")) {
       first = i - 1;
     }
     Reading reading = Reading.weekday(day, shift);
-    String part = lex.partsOfDay.get(t.at(last + 1));
-    if (part != null && !t.at(last + 1).equals("nights")) {
+    if (part != null) {
       reading = reading.withTime(part, "");
       last++;
       rule += "-part";
