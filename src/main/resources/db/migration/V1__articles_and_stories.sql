@@ -28,7 +28,8 @@ CREATE TABLE article (
     near_duplicate_of         BIGINT,
     near_duplicate_similarity DOUBLE PRECISION,
     removed_lines             VARCHAR(1000000),
-    analysis                  VARCHAR(1000000),
+    story_features            VARCHAR(1000000),
+    event_mentions            VARCHAR(1000000),
     CONSTRAINT article_url_uk UNIQUE (url),
     CONSTRAINT article_content_hash_uk UNIQUE (content_hash)
 );

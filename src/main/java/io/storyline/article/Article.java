@@ -57,6 +57,11 @@ public class Article extends PanacheEntityBase {
   @Column(name = "removed_lines")
   public String removedLines;
 
-  /** Derived analysis (signature, event mentions) as JSON, so reads never re-run the extractors. */
-  public String analysis;
+  /** What story assignment knows of the article (terms, names, signature) as JSON, to rebuild its state. */
+  @Column(name = "story_features")
+  public String storyFeatures;
+
+  /** The dated event mentions found in the article, as JSON, so timelines never re-run the extractors. */
+  @Column(name = "event_mentions")
+  public String eventMentions;
 }

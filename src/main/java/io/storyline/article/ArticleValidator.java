@@ -37,7 +37,8 @@ public class ArticleValidator {
     String url = normaliseUrl(errors, input.url());
     Instant publishedAt = now;
     try {
-      publishedAt = DateParams.instant("publishedAt", input.publishedAt()).orElse(now);
+      // Millisecond precision keeps paging cursors exact on every database.
+      publishedAt = DateParams.instant("publishedAt", input.publishedAt()).orElse(now).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     } catch (InvalidRequestException e) {
       errors.addAll(e.errors());
     }

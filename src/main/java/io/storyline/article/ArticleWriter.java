@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.article.IngestService.Stored;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -16,16 +17,20 @@ import java.util.Optional;
 public class ArticleWriter {
   private final ObjectMapper json;
   private final Clock clock;
+  private final Event<ArticleStored> stored;
+  private final Event<ArticleDeleted> deleted;
 
-  ArticleWriter(ObjectMapper json, Clock clock) {
+  ArticleWriter(ObjectMapper json, Clock clock, Event<ArticleStored> stored, Event<ArticleDeleted> deleted) {
     this.json = json;
     this.clock = clock;
+    this.stored = stored;
+    this.deleted = deleted;
   }
 
   @Transactional(TxType.MANDATORY)
-  List<Stored> write(List<AnalysedArticle> articles) {
+  List<Stored> write(List<ArticleAnalysis> articles) {
     List<Stored> stored = new ArrayList<>(articles.size());
-    for (AnalysedArticle analysed : articles) {
+    for (ArticleAnalysis analysed : articles) {
       Optional<Stored> existing = existing(analysed);
       if (existing.isPresent()) {
         stored.add(existing.get());
@@ -33,6 +38,7 @@ public class ArticleWriter {
       }
       Article article = newArticle(analysed);
       article.persist();
+      this.stored.fire(new ArticleStored(article, analysed));
       stored.add(new Stored(article, true));
     }
     Article.flush();
@@ -41,7 +47,7 @@ public class ArticleWriter {
 
   /** The article this one re-sends: same URL, or the same normalised text. */
   @Transactional(TxType.MANDATORY)
-  Optional<Stored> existing(AnalysedArticle analysed) {
+  Optional<Stored> existing(ArticleAnalysis analysed) {
     Optional<Article> found = Optional.empty();
     if (analysed.article().url() != null) {
       found = Article.find("url", analysed.article().url()).firstResultOptional();
@@ -54,10 +60,14 @@ public class ArticleWriter {
 
   @Transactional(TxType.MANDATORY)
   void delete(long id) {
-    Article.deleteById(id);
+    Article article = Article.findById(id);
+    if (article != null) {
+      deleted.fire(new ArticleDeleted(article));
+      article.delete();
+    }
   }
 
-  private Article newArticle(AnalysedArticle analysed) {
+  private Article newArticle(ArticleAnalysis analysed) {
     ValidArticle valid = analysed.article();
     Article article = new Article();
     article.url = valid.url();

@@ -43,7 +43,7 @@ public class IngestService {
   /** @throws InvalidRequestException when the input is invalid */
   public Stored ingest(ArticleInput input) {
     ValidArticle valid = validator.validate(input, clock.instant());
-    AnalysedArticle analysed = analyser.analyse(valid);
+    ArticleAnalysis analysed = analyser.analyse(valid);
     return writeAll(List.of(analysed)).get(0);
   }
 
@@ -51,7 +51,7 @@ public class IngestService {
   public BulkResult ingestAll(List<BulkItem> items) {
     Instant now = clock.instant();
     List<IngestOutcome> outcomes = new ArrayList<>(items.size());
-    List<AnalysedArticle> pending = new ArrayList<>(CHUNK);
+    List<ArticleAnalysis> pending = new ArrayList<>(CHUNK);
     List<Integer> pendingIndex = new ArrayList<>(CHUNK);
     for (int i = 0; i < items.size(); i++) {
       BulkItem item = items.get(i);
@@ -72,6 +72,16 @@ public class IngestService {
     }
     flush(pending, pendingIndex, outcomes);
     return BulkResult.of(outcomes);
+  }
+
+  /** Runs a whole-store change (such as re-clustering) with no ingest in between. */
+  public <T> T underWriteLock(java.util.function.Supplier<T> work) {
+    writeLock.lock();
+    try {
+      return work.get();
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   /** Deletes an article; its story forgets it. */
@@ -95,7 +105,7 @@ public class IngestService {
     }
   }
 
-  private void flush(List<AnalysedArticle> pending, List<Integer> pendingIndex, List<IngestOutcome> outcomes) {
+  private void flush(List<ArticleAnalysis> pending, List<Integer> pendingIndex, List<IngestOutcome> outcomes) {
     if (pending.isEmpty()) {
       return;
     }
@@ -109,7 +119,7 @@ public class IngestService {
   }
 
   /** Writes a chunk in one transaction; if it fails (a concurrent duplicate), falls back to one item at a time. */
-  private List<Stored> writeAll(List<AnalysedArticle> articles) {
+  private List<Stored> writeAll(List<ArticleAnalysis> articles) {
     writeLock.lock();
     try {
       try {
@@ -120,7 +130,7 @@ public class IngestService {
         }
         LOG.debugf("chunk of %d failed (%s); writing one at a time", articles.size(), e.getMessage());
         List<Stored> stored = new ArrayList<>(articles.size());
-        for (AnalysedArticle article : articles) {
+        for (ArticleAnalysis article : articles) {
           stored.addAll(writeAll(List.of(article)));
         }
         return stored;
