@@ -91,17 +91,18 @@ public final class Summariser {
       return candidates.stream().map(c -> new VariantGroup(List.of(c), c)).toList();
     }
     List<List<Candidate>> clusters = new VariantClustering(settings.variantSimilarity()).group(candidates);
-    WordingConsensus consensus =
-        settings.pickByConsensus() && clusters.stream().anyMatch(c -> c.size() > 1)
-            ? WordingConsensus.over(docs.stream().map(SourceDocument::text).toList())
-            : null;
+    List<Integer> representatives = clusters.stream().map(c -> 0).toList();
+    if (settings.pickByConsensus() && clusters.stream().anyMatch(c -> c.size() > 1)) {
+      WordingConsensus consensus = WordingConsensus.over(docs.stream().map(SourceDocument::text).toList());
+      representatives = consensus.bestVariants(clusters.stream()
+          .map(members -> members.stream()
+              .map(c -> new WordingConsensus.Variant(c.sentence().text(), c.document().articleId()))
+              .toList())
+          .toList());
+    }
     List<VariantGroup> groups = new ArrayList<>(clusters.size());
-    for (List<Candidate> members : clusters) {
-      Candidate representative = members.get(0);
-      if (consensus != null && members.size() > 1) {
-        representative = members.get(consensus.bestVariant(members.stream().map(c -> c.sentence().text()).toList()));
-      }
-      groups.add(new VariantGroup(members, representative));
+    for (int g = 0; g < clusters.size(); g++) {
+      groups.add(new VariantGroup(clusters.get(g), clusters.get(g).get(representatives.get(g))));
     }
     return groups;
   }
@@ -139,7 +140,8 @@ public final class Summariser {
     for (int i = 0; i < scores.length; i++) {
       VariantGroup group = groups.get(i);
       double lead = 1 / Math.sqrt(1 + group.firstPosition());
-      double blended = (1 - settings.positionWeight()) * centrality[i] / max + settings.positionWeight() * lead;
+      // multiplicative, so an early but off-topic line (a photo caption) cannot win on position alone
+      double blended = centrality[i] / max * (1 - settings.positionWeight() + settings.positionWeight() * lead);
       double repeated = documentCount > 1 ? (group.distinctSources() - 1.0) / (documentCount - 1) : 0;
       scores[i] = blended * (1 + settings.sourceWeight() * repeated);
     }

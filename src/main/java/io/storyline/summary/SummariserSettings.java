@@ -4,7 +4,8 @@ package io.storyline.summary;
  * Tuning of the {@link Summariser}. {@link #defaults()} is the product setting; {@link #plainTextRank()} switches
  * off everything but graph centrality and serves as the evaluation baseline.
  *
- * @param positionWeight share of the news lead prior 1/sqrt(1 + position) in a sentence's score (0..1)
+ * @param positionWeight how strongly the news lead prior 1/sqrt(1 + position) scales centrality (0 = not at all,
+ *     1 = centrality × prior)
  * @param sourceWeight boost for sentences repeated by many distinct articles (0 = none)
  * @param redundancyWeight MMR trade-off: weight of the similarity to already chosen sentences (0 = no MMR)
  * @param mergeVariants whether near-identical sentences of different copies count as one node
@@ -35,7 +36,7 @@ public record SummariserSettings(
   }
 
   public static SummariserSettings defaults() {
-    return new SummariserSettings(0.3, 0.5, 0.3, true, true, 0.5, 0.1, 200, 2000);
+    return new SummariserSettings(0.5, 0.5, 0.3, true, true, 0.5, 0.1, 200, 2000);
   }
 
   /** Graph centrality only: no lead prior, no source boost, no MMR, no variant merging or consensus. */

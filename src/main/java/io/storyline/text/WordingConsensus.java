@@ -17,10 +17,18 @@ import java.util.Set;
  *
  * <p>A variant's score is the mean, over its distinct lowercase words and bigrams, of half the fraction of other
  * variants containing the unit plus half its corpus support {@code log(1 + df) / log(1 + N)}, where df counts
- * the context texts containing the unit. Immutable and thread-safe once built.
+ * the context texts containing the unit.
+ *
+ * <p>One sentence holds little evidence (a spun copy differs in two or three words), but a spinner rewrites a
+ * whole article. {@link #bestVariants(List)} therefore pools the evidence per source over many groups: each
+ * source earns the mean margin of its variants over their group's average, and that reliability is added to
+ * every variant of the source, so a consistently better-worded copy wins even where one sentence is a tie.
+ * Immutable and thread-safe once built.
  */
 public final class WordingConsensus {
   private static final int MAX_TOKEN_CHARS = 40;
+  /** Weight of a source's pooled reliability against one sentence's own score (pooled evidence is stronger). */
+  private static final double SOURCE_WEIGHT = 2.0;
   private final Map<String, Integer> documentFrequency;
   private final int contextCount;
 
@@ -55,6 +63,45 @@ public final class WordingConsensus {
       }
     }
     return best;
+  }
+
+  /**
+   * The best variant of each group (index into that group; -1 for an empty group), with evidence pooled per
+   * {@link Variant#source()} across all groups as described above.
+   */
+  public List<Integer> bestVariants(List<List<Variant>> groups) {
+    List<List<Double>> scores = new ArrayList<>(groups.size());
+    Map<Long, double[]> margins = new HashMap<>(); // source -> {sum of margins, count}
+    for (List<Variant> group : groups) {
+      List<Double> groupScores = scores(group.stream().map(Variant::text).toList());
+      scores.add(groupScores);
+      if (group.stream().map(Variant::source).distinct().count() < 2) {
+        continue;
+      }
+      double mean = groupScores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+      for (int i = 0; i < group.size(); i++) {
+        double[] m = margins.computeIfAbsent(group.get(i).source(), k -> new double[2]);
+        m[0] += groupScores.get(i) - mean;
+        m[1]++;
+      }
+    }
+    List<Integer> best = new ArrayList<>(groups.size());
+    for (int g = 0; g < groups.size(); g++) {
+      List<Variant> group = groups.get(g);
+      int chosen = -1;
+      double chosenScore = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < group.size(); i++) {
+        double[] m = margins.get(group.get(i).source());
+        double reliability = m == null ? 0 : m[0] / m[1];
+        double score = scores.get(g).get(i) + SOURCE_WEIGHT * reliability;
+        if (score > chosenScore + 1e-12) {
+          chosen = i;
+          chosenScore = score;
+        }
+      }
+      best.add(chosen);
+    }
+    return List.copyOf(best);
   }
 
   /** Score of each variant in [0, 1], higher = wording better supported by the other variants and the corpus. */
@@ -119,4 +166,7 @@ public final class WordingConsensus {
     }
     return units;
   }
+
+  /** A variant sentence and the caller's id of the source (article) it came from. */
+  public record Variant(String text, long source) {}
 }
