@@ -1,11 +1,20 @@
 package io.storyline.summary;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Decides whether a split sentence is a real sentence worth showing: long enough, ends like a sentence, and
- * reads as prose rather than a heading, credit line or menu (headings are mostly Capitalised Words with no
- * terminal punctuation).
+ * reads as prose rather than a heading, credit line or menu. Title Case headings capitalise every content word,
+ * so prose must have a lowercase word that is not a stop word ("met", "talks").
  */
 final class CandidateFilter {
+  private final Set<String> stopWords;
+
+  CandidateFilter(Set<String> stopWords) {
+    this.stopWords = Set.copyOf(stopWords);
+  }
+
   static final int MIN_WORDS = 5;
   static final int MAX_WORDS = 120;
   private static final int MIN_LOWERCASE_WORDS = 3;
@@ -17,6 +26,7 @@ final class CandidateFilter {
     }
     int words = 0;
     int lowercaseWords = 0;
+    boolean lowercaseContentWord = false;
     int letters = 0;
     int visible = 0;
     boolean atWordStart = true;
@@ -33,6 +43,7 @@ final class CandidateFilter {
           words++;
           if (Character.isLowerCase(c)) {
             lowercaseWords++;
+            lowercaseContentWord |= !stopWords.contains(wordAt(text, i));
           }
         }
       }
@@ -41,7 +52,16 @@ final class CandidateFilter {
     return words >= MIN_WORDS
         && words <= MAX_WORDS
         && lowercaseWords >= MIN_LOWERCASE_WORDS
+        && lowercaseContentWord
         && letters * 2 >= visible;
+  }
+
+  private static String wordAt(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end)) && end - start < 40) {
+      end++;
+    }
+    return text.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
   private static boolean endsLikeSentence(String text) {

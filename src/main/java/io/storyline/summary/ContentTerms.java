@@ -21,10 +21,6 @@ final class ContentTerms {
     this.stopWords = Set.copyOf(stopWords);
   }
 
-  static ContentTerms english() {
-    return new ContentTerms(WordList.load("stopwords.txt"));
-  }
-
   List<String> of(String text) {
     List<String> terms = new ArrayList<>();
     SnowballStemmer stem = stemmer.get();

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Extractive summaries of one article or of a story (many copies and reports of one event).
@@ -20,7 +21,7 @@ import java.util.Map;
 public final class Summariser {
   private final SummariserSettings settings;
   private final ContentTerms contentTerms;
-  private final CandidateFilter filter = new CandidateFilter();
+  private final CandidateFilter filter;
 
   public Summariser() {
     this(SummariserSettings.defaults());
@@ -28,7 +29,9 @@ public final class Summariser {
 
   public Summariser(SummariserSettings settings) {
     this.settings = settings;
-    this.contentTerms = ContentTerms.english();
+    Set<String> stopWords = WordList.load("stopwords.txt");
+    this.contentTerms = new ContentTerms(stopWords);
+    this.filter = new CandidateFilter(stopWords);
   }
 
   public List<SummarySentence> summariseArticle(SourceDocument doc, SummaryLength length) {
