@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import io.storyline.api.OpenApiDefinition;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -78,6 +80,10 @@ public class StoryResource {
     return new Page<>(items, next);
   }
 
+  @SecurityRequirement(name = OpenApiDefinition.API_KEY)
+  @SecurityRequirement(name = OpenApiDefinition.BEARER)
+  @APIResponse(responseCode = "401", description = "No API key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "API key not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @POST
   @Path("/rebuild")
   @Operation(summary = "Re-cluster every stored article into stories", description = "For use after the clustering parameters change. Requires an API key.")
