@@ -136,7 +136,8 @@ final class Resolver {
       return y;
     }
     Lean lean = tense.around(t, c.first(), c.last());
-    if (lean == Lean.PAST && start.isAfter(ref)) {
+    // A week's slack: wire copies are often dated a day or two before the events they report.
+    if (lean == Lean.PAST && start.isAfter(ref.plusDays(7))) {
       return y - 1;
     }
     if (lean == Lean.FUTURE && !end.isAfter(ref)) {
@@ -188,6 +189,11 @@ final class Resolver {
       // "a year ago", "year-earlier": in an earnings report the same quarter a year before
       LocalDate q = quarterTalk ? lastQuarter.start().minusYears(1) : ref.minusYears(1);
       return quarterTalk ? new Period(Grain.QUARTER, q, quarter(q)) : new Period(Grain.YEAR, start(Grain.YEAR, q), 0);
+    }
+    if (grain == Grain.WEEK && r.kind() == Kind.DEICTIC && ref.getDayOfWeek() == DayOfWeek.SUNDAY && n >= 0) {
+      // On a Sunday, news means the week that starts tomorrow by "this week" and "the coming week".
+      LocalDate week = ref.plusDays(1).plusWeeks(Math.max(n - 1, 0));
+      return new Period(Grain.WEEK, week, 0);
     }
     if (grain == Grain.WEEKEND) {
       Lean lean = tense.around(t, c.first(), c.last());

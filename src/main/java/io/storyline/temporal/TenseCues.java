@@ -20,6 +20,8 @@ final class TenseCues {
           "bed", "based", "related", "limited", "unprecedented", "armed", "advanced", "concerned", "so-called",
           "called", "detailed", "renewed", "supposed", "interested", "alleged", "embattled", "elected");
   private static final int WINDOW = 16;
+  /** Backwards the whole clause chain counts ("talks set to continue on Wednesday ... and in Vienna on Thursday"). */
+  private static final int BACK_WINDOW = 60;
 
   private final TemporalLexicon lex;
 
@@ -29,7 +31,7 @@ final class TenseCues {
 
   Lean around(Tokens t, int first, int last) {
     int sentence = t.sentence[first];
-    for (int i = first - 1; i >= 0 && i >= first - WINDOW && t.sentence[i] == sentence; i--) {
+    for (int i = first - 1; i >= 0 && i >= first - BACK_WINDOW && t.sentence[i] == sentence; i--) {
       Lean lean = cue(t, i);
       if (lean != Lean.NONE) {
         return lean;
@@ -63,7 +65,9 @@ final class TenseCues {
       return future ? Lean.FUTURE : Lean.PAST;
     }
     if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && !t.capitalised(i)) {
-      return Lean.PAST;
+      String aux = t.at(t.at(i - 1).endsWith("ly") ? i - 2 : i - 1);
+      // "can be avoided", "to be signed": a participle after a modal or "to" says nothing about the past
+      return aux.equals("be") || aux.equals("to") || aux.equals("being") ? Lean.NONE : Lean.PAST;
     }
     return Lean.NONE;
   }
