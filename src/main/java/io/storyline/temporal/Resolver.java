@@ -9,7 +9,6 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -260,18 +259,24 @@ final class Resolver {
   private static String render(Period p) {
     LocalDate d = p.start();
     int y = d.getYear();
+    // String.format is far slower than this on long inputs with many expressions
     return switch (p.grain()) {
-      case CENTURY -> String.format(Locale.ROOT, "%02d", y / 100);
-      case DECADE -> String.format(Locale.ROOT, "%03d", y / 10);
-      case YEAR -> String.format(Locale.ROOT, "%04d", y);
-      case HALF -> String.format(Locale.ROOT, "%04d-H%d", y, p.index());
-      case SEASON -> String.format(Locale.ROOT, "%04d-%s", y, SEASONS[p.index()]);
-      case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", y, quarter(d));
-      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", y, d.getMonthValue());
-      case WEEK, WEEKEND -> String.format(Locale.ROOT, "%04d-W%02d%s", d.get(IsoFields.WEEK_BASED_YEAR),
-          d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), p.grain() == Grain.WEEKEND ? "-WE" : "");
+      case CENTURY -> pad(y / 100, 2);
+      case DECADE -> pad(y / 10, 3);
+      case YEAR -> pad(y, 4);
+      case HALF -> pad(y, 4) + "-H" + p.index();
+      case SEASON -> pad(y, 4) + "-" + SEASONS[p.index()];
+      case QUARTER -> pad(y, 4) + "-Q" + quarter(d);
+      case MONTH -> pad(y, 4) + "-" + pad(d.getMonthValue(), 2);
+      case WEEK, WEEKEND -> pad(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2)
+          + (p.grain() == Grain.WEEKEND ? "-WE" : "");
       case DAY -> d.toString();
     };
+  }
+
+  private static String pad(int n, int width) {
+    String s = Integer.toString(n);
+    return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
   }
 
   private static Granularity granularity(Grain g) {
