@@ -135,11 +135,13 @@ final class Resolver {
       return y;
     }
     Lean lean = tense.around(t, c.first(), c.last());
-    // A week's slack: wire copies are often dated a day or two before the events they report.
-    if (lean == Lean.PAST && start.isAfter(ref.plusDays(7))) {
+    // A month's slack both ways: tense cues are noisy ("payable Dec. 15" near "declared"), and a date just
+    // after the reference in a past-tense sentence is more often a late-dated copy than last year's.
+    if (lean == Lean.PAST && start.isAfter(ref.plusMonths(1))) {
       return y - 1;
     }
-    if (lean == Lean.FUTURE && !end.isAfter(ref)) {
+    boolean quarter = r.grain() == Grain.QUARTER || r.grain() == Grain.HALF;
+    if (lean == Lean.FUTURE && !quarter && end.isBefore(ref.minusMonths(1))) {
       return y + 1;
     }
     return y;
@@ -186,8 +188,9 @@ final class Resolver {
     boolean comparison = c.rule().equals("year-ago") || c.rule().startsWith("offset");
     if (grain == Grain.YEAR && n == -1 && comparison) {
       // "a year ago", "year-earlier": in an earnings report the same quarter a year before
-      LocalDate q = quarterTalk ? lastQuarter.start().minusYears(1) : ref.minusYears(1);
-      return quarterTalk ? new Period(Grain.QUARTER, q, quarter(q)) : new Period(Grain.YEAR, start(Grain.YEAR, q), 0);
+      boolean ofQuarter = quarterTalk || t.at(c.last()).equals("quarter") || t.at(c.last()).equals("period");
+      LocalDate q = ofQuarter ? anchor(Grain.QUARTER).start().minusYears(1) : ref.minusYears(1);
+      return ofQuarter ? new Period(Grain.QUARTER, q, quarter(q)) : new Period(Grain.YEAR, start(Grain.YEAR, q), 0);
     }
     if (grain == Grain.WEEK && r.kind() == Kind.DEICTIC && ref.getDayOfWeek() == DayOfWeek.SUNDAY && n >= 0) {
       // On a Sunday, news means the week that starts tomorrow by "this week" and "the coming week".
