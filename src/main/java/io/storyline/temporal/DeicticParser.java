@@ -38,7 +38,7 @@ final class DeicticParser implements Parser {
       return;
     }
     String[] entry = lex.deictic.get(word);
-    if (entry == null || Phrases.titleCase(t, i)) {
+    if (entry == null || Phrases.titleCase(t, i) && !t.at(i + 1).equals(",")) { // "Recently," opens a clause
       return;
     }
     if (entry[0].equals("REF")) {
@@ -74,6 +74,20 @@ final class DeicticParser implements Parser {
       first = i - 1;
     }
     out.add(new Candidate(first, last, reading, "deictic-" + word));
+  }
+
+  /** "at the time" (then), "the near/short/long term" (ahead). */
+  void phrase(Tokens t, int i, List<Candidate> out) {
+    String word = t.at(i);
+    String before = t.at(i - 1);
+    if (word.equals("time") && before.equals("the") && t.at(i - 2).equals("at") && !t.isWord(i + 1)) {
+      out.add(new Candidate(i - 1, i, Reading.literal(TemporalType.DATE, "PAST_REF"), "ref-at-the-time"));
+    } else if (word.equals("term") && t.at(i - 2).equals("the")
+        && (before.equals("near") || before.equals("short") || before.equals("long"))) {
+      out.add(new Candidate(i - 2, i, Reading.literal(TemporalType.DATE, "FUTURE_REF"), "ref-the-term"));
+    } else if (word.equals("possible") && before.equals("as") && t.at(i - 2).equals("soon") && t.at(i - 3).equals("as")) {
+      out.add(new Candidate(i - 3, i, Reading.literal(TemporalType.DATE, "FUTURE_REF"), "ref-asap"));
+    }
   }
 
   /** "this morning", "this afternoon": a part of the reference day. */

@@ -58,7 +58,8 @@ final class DurationParser implements Parser {
     Amount a = phrases.amountEndingAt(t, j);
     boolean plural = t.at(i).endsWith("s");
     if (a == null) {
-      if (plural && (word.equals("for") || word.equals("over") || word.equals("within")) && !t.at(i + 1).equals("of")) {
+      boolean in = word.equals("in") && !t.isWord(i + 1) && !t.isNumber(i + 1); // "for the first time in years."
+      if (plural && (word.equals("for") || word.equals("over") || word.equals("within") || in) && !t.at(i + 1).equals("of")) {
         out.add(new Candidate(i, i, duration(-1, unit), "duration-vague"));
       }
       return;

@@ -67,6 +67,12 @@ final class PeriodParser implements Parser {
       out.add(new Candidate(first, i, Reading.deictic(grain, shift), "period-shifted"));
     } else if (grain == Grain.WEEKEND && (before.equals("the") || before.equals("a"))) {
       out.add(new Candidate(i - 1, i, Reading.deictic(grain, 0), "weekend"));
+    } else if (before.equals("the") && grain == Grain.YEAR && (t.at(at - 2).equals("for") || t.at(at - 2).equals("of")
+        || t.at(i + 1).equals("ended") || t.at(i + 1).equals("ending"))) {
+      // "for the year ended Sept. 30" is a twelve-month span; "for the year" / "of the year" the current one
+      boolean span = t.at(i + 1).equals("ended") || t.at(i + 1).equals("ending");
+      Reading r = span ? DurationParser.duration(1, unit) : Reading.deictic(grain, 0);
+      out.add(new Candidate(phrases.pointStart(t, at - 1), i, r, "period-the-year"));
     } else if (before.equals("the") && (at < i || phrases.pointStart(t, at - 1) < at - 1)) {
       // "the full year", "the fiscal year", "the end of the month", "earlier in the year"
       boolean span = t.at(i + 1).equals("ended") || t.at(i + 1).equals("ending") || t.at(i + 1).equals("ends");

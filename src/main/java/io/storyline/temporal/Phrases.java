@@ -28,6 +28,11 @@ final class Phrases {
       }
       value = t.number(i);
       first = i;
+    } else if ((t.at(i).equals("thousand") || t.at(i).equals("hundred")) && !t.at(i - 1).equals("a")
+        && (t.isNumber(i - 1) || lex.numbers.containsKey(t.at(i - 1)))) {
+      Amount base = amountEndingAt(t, i - 1); // "two thousand years", "three hundred years"
+      int factor = t.at(i).equals("thousand") ? 1000 : 100;
+      return base == null || base.value() <= 0 ? null : new Amount(base.value() * factor, base.first());
     } else if (lex.numbers.containsKey(t.at(i))) {
       value = lex.numbers.get(t.at(i));
       first = i;
@@ -101,6 +106,6 @@ final class Phrases {
 
   /** True when the token at i is a capitalised word inside a sentence, i.e. probably part of a name or title. */
   static boolean titleCase(Tokens t, int i) {
-    return t.capitalised(i) && !t.sentenceInitial(i);
+    return t.capitalised(i) && !t.sentenceInitial(i) && !t.at(i - 1).equals(".");
   }
 }

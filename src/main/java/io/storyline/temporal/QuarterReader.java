@@ -29,9 +29,6 @@ final class QuarterReader {
     if (ordinal == null || ordinal > (half ? 2 : 4) || t.at(i).equals("period")) {
       return anaphoric(t, i, out);
     }
-    if (t.at(i + 1).equals("of") && !MonthParser.isYear(t, i + 2) && !t.at(i + 2).equals("the")) {
-      return false; // "a third quarter of the budget" is a fraction
-    }
     int first = j;
     if (t.at(first - 1).equals("-") && t.at(first - 2).equals("fiscal")) {
       first -= 2;

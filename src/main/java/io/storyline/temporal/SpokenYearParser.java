@@ -26,7 +26,7 @@ final class SpokenYearParser implements Parser {
     int year;
     int last;
     if (word.equals("thousand")) {
-      if (!t.at(i - 1).equals("two") || !t.at(i - 2).equals("year") || t.isWord(i + 1) && !t.at(i + 1).equals("and")) {
+      if (!t.at(i - 1).equals("two") || !t.at(i - 2).equals("year")) {
         return;
       }
       year = 2000;

@@ -55,6 +55,9 @@ public final class TemporalTagger {
         "nineties")) {
       add(map, decade, spoken);
     }
+    for (String word : List.of("time", "term", "possible")) {
+      add(map, word, deictic::phrase);
+    }
     add(map, "noon", clock);
     add(map, "midnight", clock);
     Map<String, Parser[]> frozen = new HashMap<>();
