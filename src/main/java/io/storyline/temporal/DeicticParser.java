@@ -29,8 +29,7 @@ final class DeicticParser implements Parser {
     }
     if (word.equals("past") || word.equals("future")) {
       boolean the = t.at(i - 1).equals("the") || t.at(i - 1).equals("near") && t.at(i - 2).equals("the");
-      boolean adjective = word.equals("future") && t.isWord(i + 1) && !Phrases.titleCase(t, i);
-      if (the || adjective || word.equals("future") && t.at(i - 1).equals("in") && !t.isWord(i + 1)) {
+      if (the || word.equals("future") && t.at(i - 1).equals("in") && !t.isWord(i + 1)) {
         int first = t.at(i - 1).equals("near") ? i - 2 : (the ? i - 1 : i);
         String value = word.equals("past") ? "PAST_REF" : "FUTURE_REF";
         out.add(new Candidate(first, i, Reading.literal(TemporalType.DATE, value), "ref-the-" + word));

@@ -135,9 +135,9 @@ final class Resolver {
       return y;
     }
     Lean lean = tense.around(t, c.first(), c.last());
-    // A month's slack both ways: tense cues are noisy ("payable Dec. 15" near "declared"), and a date just
+    // Some slack both ways: tense cues are noisy ("payable Dec. 15" near "declared"), and a date just
     // after the reference in a past-tense sentence is more often a late-dated copy than last year's.
-    if (lean == Lean.PAST && start.isAfter(ref.plusMonths(1))) {
+    if (lean == Lean.PAST && start.isAfter(ref.plusMonths(2))) {
       return y - 1;
     }
     boolean quarter = r.grain() == Grain.QUARTER || r.grain() == Grain.HALF;

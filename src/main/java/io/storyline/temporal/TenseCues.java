@@ -30,6 +30,9 @@ final class TenseCues {
   }
 
   Lean around(Tokens t, int first, int last) {
+    if (t.at(first - 1).equals("since")) {
+      return Lean.PAST; // "since March" looks back whatever the verb says
+    }
     int sentence = t.sentence[first];
     for (int i = first - 1; i >= 0 && i >= first - BACK_WINDOW && t.sentence[i] == sentence; i--) {
       Lean lean = cue(t, i);
