@@ -109,10 +109,17 @@ final class PeriodParser implements Parser {
       return true;
     }
     if (k == i + 2 && (next.equals("ago") || next.equals("earlier"))) {
-      String noun = t.at(k + 1);
-      boolean period = noun.equals("quarter") || noun.equals("period");
+      int end = k + 1;
+      if (lex.ordinals.containsKey(t.at(end)) || lex.numbers.containsKey(t.at(end))) {
+        end++; // "the year-ago third quarter", "the year-earlier nine months"
+      }
+      String noun = t.at(end);
+      boolean period = noun.equals("quarter") || noun.equals("period") || noun.equals("months");
       int first = period ? Phrases.withThe(t, i) : i;
-      out.add(new Candidate(first, period ? k + 1 : k, Reading.deictic(Grain.YEAR, -1), "year-ago"));
+      if (period && (t.at(first - 1).equals("comparable") || t.at(first - 1).equals("corresponding"))) {
+        first = Phrases.withThe(t, first - 1);
+      }
+      out.add(new Candidate(first, period ? end : k, Reading.deictic(Grain.YEAR, -1), "year-ago"));
       return true;
     }
     return false;

@@ -86,7 +86,8 @@ final class Phrases {
     if (w.equals("-") && t.at(first - 2).equals("mid") && t.glued(first - 2)) {
       return first - 2;
     }
-    if (w.equals("early") || w.equals("late") || w.equals("earlier") || w.equals("later") || w.equals("mid")) {
+    if (w.equals("early") || w.equals("late") || w.equals("earlier") || w.equals("later") || w.equals("mid")
+        || w.equals("sometime")) {
       return first - 1;
     }
     if (w.equals("of") && "POINT".equals(lex.modifiers.get(t.at(first - 2))) && t.at(first - 3).equals("the")) {
