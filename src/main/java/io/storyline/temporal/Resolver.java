@@ -24,6 +24,7 @@ final class Resolver {
   private final TemporalLexicon lex;
   private final TenseCues tense;
   private final LocalDate ref;
+  private TenseCues.Index cues;
   private Period last;
   /** The last quarter named outright ("the third quarter"): earnings reports compare against it. */
   private Period lastQuarter;
@@ -70,6 +71,14 @@ final class Resolver {
           Optional.of(p.start()), Optional.of(end(p)), c.rule()));
     }
     return out;
+  }
+
+  /** Built on first use: many texts have no expression that needs the tense. */
+  private TenseCues.Index cues(Tokens t) {
+    if (cues == null) {
+      cues = tense.index(t);
+    }
+    return cues;
   }
 
   private Period period(Tokens t, Candidate c, Reading r) {
@@ -134,7 +143,7 @@ final class Resolver {
     if (shift == 0) {
       return y;
     }
-    Lean lean = tense.around(t, c.first(), c.last());
+    Lean lean = cues(t).around(c.first(), c.last());
     // Some slack both ways: tense cues are noisy ("payable Dec. 15" near "declared"), and a date just
     // after the reference in a past-tense sentence is more often a late-dated copy than last year's.
     if (lean == Lean.PAST && start.isAfter(ref.plusMonths(2))) {
@@ -159,7 +168,7 @@ final class Resolver {
     } else if (r.shift() == 0) {
       d = ref.with(TemporalAdjusters.nextOrSame(day));
     } else {
-      Lean lean = tense.around(t, c.first(), c.last());
+      Lean lean = cues(t).around(c.first(), c.last());
       d = lean == Lean.FUTURE ? ref.with(TemporalAdjusters.nextOrSame(day))
           : ref.with(TemporalAdjusters.previousOrSame(day));
     }
@@ -198,7 +207,7 @@ final class Resolver {
       return new Period(Grain.WEEK, week, 0);
     }
     if (grain == Grain.WEEKEND) {
-      Lean lean = tense.around(t, c.first(), c.last());
+      Lean lean = cues(t).around(c.first(), c.last());
       LocalDate sat = n == 0 && lean == Lean.FUTURE ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
           : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)).plusWeeks(Math.max(n, 0));
       return new Period(Grain.WEEKEND, sat, 0);
