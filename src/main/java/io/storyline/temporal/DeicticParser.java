@@ -79,7 +79,8 @@ final class DeicticParser implements Parser {
   void phrase(Tokens t, int i, List<Candidate> out) {
     String word = t.at(i);
     String before = t.at(i - 1);
-    if (word.equals("time") && before.equals("the") && t.at(i - 2).equals("at") && !t.isWord(i + 1)) {
+    if (word.equals("time") && before.equals("the") && t.at(i - 2).equals("at") && !t.at(i + 1).equals("of")
+        && !t.at(i + 1).equals("when") && !t.at(i + 1).equals("being")) {
       out.add(new Candidate(i - 1, i, Reading.literal(TemporalType.DATE, "PAST_REF"), "ref-at-the-time"));
     } else if (word.equals("term") && t.at(i - 2).equals("the")
         && (before.equals("near") || before.equals("short") || before.equals("long"))) {

@@ -49,7 +49,7 @@ final class PeriodParser implements Parser {
     Grain grain = unit.grain().equals("WE") ? Grain.WEEKEND : DurationParser.grain(unit);
     int at = before.equals("fiscal") || before.equals("full") || before.equals("calendar") ? i - 1 : i;
     before = t.at(at - 1);
-    Integer shift = lex.shifts.get(before);
+    Integer shift = before.equals("latest") ? Integer.valueOf(-1) : lex.shifts.get(before);
     if (before.equals("following") || before.equals("previous") || before.equals("that")
         || before.equals("next") && t.at(at - 2).equals("the")) {
       int s = before.equals("previous") ? -1 : before.equals("that") ? 0 : 1;
@@ -84,12 +84,14 @@ final class PeriodParser implements Parser {
 
   /** "recent years", "the coming days", "the past weeks" (vague), "these days", "the weeks ahead". */
   private void plural(Tokens t, int i, String before, List<Candidate> out) {
-    if (before.equals("recent") || before.equals("coming") || before.equals("past") && !t.at(i - 2).equals("the")
-        || before.equals("last") && t.at(i - 2).equals("the")) {
-      String value = before.equals("coming") ? "FUTURE_REF" : "PAST_REF";
+    if (before.equals("recent") || before.equals("coming") || before.equals("future")
+        || before.equals("past") && !t.at(i - 2).equals("the") || before.equals("last") && t.at(i - 2).equals("the")) {
+      String value = before.equals("coming") || before.equals("future") ? "FUTURE_REF" : "PAST_REF";
       out.add(new Candidate(Phrases.withThe(t, i - 1), i, Reading.literal(TemporalType.DATE, value), "period-vague"));
     } else if (before.equals("these") && t.at(i).equals("days")) {
       out.add(new Candidate(i - 1, i, Reading.literal(TemporalType.DATE, "PRESENT_REF"), "these-days"));
+    } else if (before.equals("the") && t.at(i - 2).equals("over") && !t.at(i + 1).equals("of")) {
+      out.add(new Candidate(i - 1, i, DurationParser.duration(-1, lex.units.get(t.at(i))), "over-the-years"));
     } else if (before.equals("the") && t.at(i + 1).equals("ahead")) {
       TemporalLexicon.Unit unit = lex.units.get(t.at(i));
       out.add(new Candidate(i - 1, i + 1, DurationParser.duration(-1, unit), "period-ahead"));
