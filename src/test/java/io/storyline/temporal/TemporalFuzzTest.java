@@ -1,0 +1,72 @@
+package io.storyline.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** Random and adversarial input: never an exception, offsets always valid, time about linear in length. */
+class TemporalFuzzTest {
+  private static final TemporalTagger TAGGER = new TemporalTagger();
+  private static final LocalDateTime REF = LocalDateTime.of(2022, 1, 10, 0, 0);
+
+  @Property(tries = 300)
+  void anyTextYieldsValidSortedExpressions(@ForAll("newsish") String text) {
+    assertValid(text, TAGGER.annotate(text, REF));
+  }
+
+  @Provide
+  Arbitrary<String> newsish() {
+    Arbitrary<String> words = Arbitraries.of("Jan.", "9", "-", "10", "May", "March", "last", "next", "the", "third",
+        "quarter", "year", "years", "ago", "earlier", "a", "day", "Friday", "Sunday", "night", "2014", "1990s",
+        "100,000", "p.m.", "3", ":", "30", "this", "week", "said", "will", "on", "in", ",", ".", "'", "s", "fiscal",
+        "20th", "century", "every", "two", "-year", "-old", "9999999", "1/12/2022", "2022-01-10", "\n", "“", "mid",
+        "summer", "fall", "now", "recent", "the", "past", "decades", "12th", "of", "each", "Tuesdays");
+    Arbitrary<String> noise = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(8);
+    return Arbitraries.oneOf(words, words, words, noise).list().ofMaxSize(60).map(l -> String.join(" ", l));
+  }
+
+  @Property(tries = 200)
+  void arbitraryUnicodeNeverThrows(@ForAll String text) {
+    assertValid(text, TAGGER.annotate(text, REF));
+  }
+
+  @Test
+  void adversarialInputsRunInRoughlyLinearTime() {
+    String[] inputs = {
+      "9".repeat(1_000_000),
+      "x".repeat(1_000_000),
+      "January ".repeat(120_000),
+      "Jan. 9" + "-10".repeat(300_000),
+      "1/2/".repeat(250_000),
+      "the past ".repeat(110_000),
+      "two weeks ago ".repeat(70_000),
+      "100,000,".repeat(120_000),
+      "Friday night said will ".repeat(40_000),
+    };
+    TAGGER.annotate("warm up on Friday, Jan. 9, 2022", REF);
+    for (String input : inputs) {
+      long start = System.nanoTime();
+      List<TemporalExpression> found = TAGGER.annotate(input, REF);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertValid(input, found);
+      // Generous: a quadratic blow-up on 1 MB would take minutes; a loaded 2-core CI box needs headroom.
+      assertTrue(millis < 5_000, input.substring(0, 20) + "... took " + millis + " ms");
+    }
+  }
+
+  private static void assertValid(String text, List<TemporalExpression> found) {
+    int end = 0;
+    for (TemporalExpression e : found) {
+      assertTrue(e.start() >= end && e.start() < e.end() && e.end() <= text.length(), e.toString());
+      assertTrue(text.substring(e.start(), e.end()).equals(e.text()), e.toString());
+      end = e.end();
+    }
+  }
+}
