@@ -1,0 +1,53 @@
+package io.storyline.event;
+
+import java.util.List;
+
+/**
+ * Guards against junk that slipped through cleaning: a dated "sentence" must read as a sentence, with a
+ * verb-like word, and must not be a title-case headline fragment ("Bitcoin Approaches Death Cross as
+ * Goldman Foresees 4 Fed Rate Hikes This Year").
+ */
+final class SentenceShape {
+
+  private static final int MIN_WORDS = 3;
+  private static final int LONG_WORD = 4;
+  private static final int HEADLINE_MIN_CAPITALISED = 4;
+
+  private final EventLexicon lexicon;
+
+  SentenceShape(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  boolean readsAsSentence(List<Word> tokens) {
+    int words = 0;
+    int capitalisedLong = 0;
+    int lowerLong = 0;
+    boolean verb = false;
+    for (Word token : tokens) {
+      if (token.punctuation() || !Character.isLetter(token.text().charAt(0))) {
+        continue;
+      }
+      words++;
+      String lower = token.lower();
+      verb |= verbLike(token, lower);
+      if (token.text().length() >= LONG_WORD) {
+        if (token.capitalised()) {
+          capitalisedLong++;
+        } else {
+          lowerLong++;
+        }
+      }
+    }
+    boolean headline = capitalisedLong >= HEADLINE_MIN_CAPITALISED && lowerLong <= 1;
+    return words >= MIN_WORDS && verb && !headline;
+  }
+
+  private boolean verbLike(Word token, String lower) {
+    if (lexicon.verbs.contains(lower)
+        || lexicon.eventWord(lower).filter(role -> role == MentionRole.STATEMENT).isPresent()) {
+      return true;
+    }
+    return !token.capitalised() && lower.length() >= LONG_WORD && lower.endsWith("ed");
+  }
+}
