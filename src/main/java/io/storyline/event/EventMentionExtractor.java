@@ -69,14 +69,13 @@ public final class EventMentionExtractor {
         triggers.add(new Located<>(role.get(), token.start(), token.end()));
       }
     }
-    int[] triggerOwners = owners(attachment, triggers);
     Sentence sentence = analysed.sentence();
     List<EventMention> mentions = new ArrayList<>();
     for (int d = 0; d < dates.size(); d++) {
       Located<List<EventDate>> date = dates.get(d);
       List<Place> ownPlaces = owned(places, placeOwners, d);
       List<Actor> ownActors = owned(actors, actorOwners, d);
-      Optional<Located<MentionRole>> trigger = nearestTrigger(attachment, triggers, triggerOwners, d);
+      Optional<Located<MentionRole>> trigger = nearestTrigger(attachment, triggers, d);
       MentionRole role = trigger.map(Located::value).orElse(MentionRole.UNSPECIFIED);
       String word = trigger.map(t -> sentence.text().substring(t.start() - sentence.start(), t.end() - sentence.start()))
           .orElse("");
@@ -151,13 +150,14 @@ public final class EventMentionExtractor {
     return List.copyOf(owned);
   }
 
+  /** The event word nearest the date, whichever date it is nearer to: it says what kind of thing is dated. */
   private static Optional<Located<MentionRole>> nearestTrigger(DateAttachment attachment,
-      List<Located<MentionRole>> triggers, int[] owners, int date) {
+      List<Located<MentionRole>> triggers, int date) {
     Located<MentionRole> best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (int i = 0; i < triggers.size(); i++) {
       int distance = attachment.distance(triggers.get(i).start(), triggers.get(i).end(), date);
-      if (owners[i] == date && distance < bestDistance) {
+      if (distance < bestDistance) {
         best = triggers.get(i);
         bestDistance = distance;
       }

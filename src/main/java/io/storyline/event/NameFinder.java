@@ -68,6 +68,7 @@ final class NameFinder {
         places.add(located(match.value(), words, p, p + match.length()));
       }
     }
+    actors.sort(java.util.Comparator.comparingInt(Located::start));
     return new Names(places, actors, surnames);
   }
 
@@ -88,7 +89,10 @@ final class NameFinder {
       }
     }
     if (given >= 0 && given + 1 < end && cue < given) {
-      int last = Math.min(end, given + MAX_PERSON_WORDS);
+      int last = given + 1;
+      while (last < Math.min(end, given + MAX_PERSON_WORDS) && words.get(last).capitalised()) {
+        last++;
+      }
       actors.add(located(new Actor(words.span(given, last), ActorKind.PERSON), words, given, last));
       mark(notPlace, given, last);
     } else if (cue >= 0) {
