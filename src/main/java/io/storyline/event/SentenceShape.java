@@ -21,8 +21,8 @@ final class SentenceShape {
 
   boolean readsAsSentence(List<Word> tokens) {
     int words = 0;
-    int capitalisedLong = 0;
-    int lowerLong = 0;
+    int capitalised = 0;
+    int lowerContent = 0;
     boolean verb = false;
     for (Word token : tokens) {
       if (token.punctuation() || !Character.isLetter(token.text().charAt(0))) {
@@ -31,15 +31,14 @@ final class SentenceShape {
       words++;
       String lower = token.lower();
       verb |= verbLike(token, lower);
-      if (token.text().length() >= LONG_WORD) {
-        if (token.capitalised()) {
-          capitalisedLong++;
-        } else {
-          lowerLong++;
-        }
+      if (token.capitalised()) {
+        capitalised += token.text().length() >= LONG_WORD ? 1 : 0;
+      } else if (!lexicon.stopwords.contains(lower)) {
+        lowerContent++;
       }
     }
-    boolean headline = capitalisedLong >= HEADLINE_MIN_CAPITALISED && lowerLong <= 1;
+    // Title case: every lower-case word a function word ("as", "for", "by").
+    boolean headline = capitalised >= HEADLINE_MIN_CAPITALISED && lowerContent == 0;
     return words >= MIN_WORDS && verb && !headline;
   }
 

@@ -32,4 +32,13 @@ class MentionDatingTest {
   void junkAndVagueDatesYieldNoMention(String text, String dates) {
     assertEquals(List.of(), EXTRACTOR.extract(TestArticles.article("a", text, dates)));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvFileSource(resources = "/io/storyline/event/cases/surnames.tsv", delimiter = '\t', quoteCharacter = '\u0001')
+  void resolvesSurnamesToFullNamesSeenInTheArticle(String article, String date, String expected) {
+    List<EventMention> mentions = EXTRACTOR.extract(TestArticles.article("a", article, date));
+    assertEquals(1, mentions.size());
+    List<String> actors = mentions.get(0).actors().stream().map(Actor::name).toList();
+    assertEquals(expected.equals("-") ? List.of() : List.of(expected.split(";")), actors);
+  }
 }
