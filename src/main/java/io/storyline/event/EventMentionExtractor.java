@@ -33,26 +33,57 @@ public final class EventMentionExtractor {
 
   private record Analysed(Sentence sentence, List<Word> tokens, NameFinder.Names names) {}
 
+  /** Mentions of one article; surnames resolve to full names seen in the same article. */
   public List<EventMention> extract(AnnotatedArticle article) {
+    return extract(List.of(article));
+  }
+
+  /**
+   * Mentions of a story's articles, in input order; a surname resolves to the full name seen in the same
+   * article, else to one seen anywhere in the story.
+   */
+  public List<EventMention> extract(List<AnnotatedArticle> story) {
+    PersonNames storyPersons = new PersonNames();
+    List<List<Analysed>> analysed = new ArrayList<>();
+    List<PersonNames> articlePersons = new ArrayList<>();
+    for (AnnotatedArticle article : story) {
+      PersonNames persons = new PersonNames(storyPersons);
+      analysed.add(analyse(article, persons, storyPersons));
+      articlePersons.add(persons);
+    }
+    List<EventMention> mentions = new ArrayList<>();
+    for (int i = 0; i < story.size(); i++) {
+      mentions.addAll(mentionsOf(story.get(i), analysed.get(i), articlePersons.get(i)));
+    }
+    return mentions;
+  }
+
+  private List<Analysed> analyse(AnnotatedArticle article, PersonNames persons, PersonNames storyPersons) {
     List<Analysed> analysed = new ArrayList<>();
-    PersonNames persons = new PersonNames();
     for (Sentence sentence : article.sentences()) {
       List<Word> tokens = WordScanner.scan(article.text(), sentence.start(), sentence.end());
       NameFinder.Names names = nameFinder.find(new SentenceWords(article.text(), tokens));
-      names.actors().forEach(actor -> persons.add(actor.value()));
+      names.actors().forEach(actor -> {
+        persons.add(actor.value());
+        storyPersons.add(actor.value());
+      });
       analysed.add(new Analysed(sentence, tokens, names));
     }
+    return analysed;
+  }
+
+  private List<EventMention> mentionsOf(AnnotatedArticle article, List<Analysed> analysed, PersonNames persons) {
     List<EventMention> mentions = new ArrayList<>();
     for (Analysed sentence : analysed) {
       List<Located<List<EventDate>>> dates = datesIn(sentence.sentence(), article.expressions());
       if (!dates.isEmpty() && shape.readsAsSentence(sentence.tokens())) {
-        mentions.addAll(mentionsOf(article.id(), sentence, dates, persons));
+        mentions.addAll(sentenceMentions(article.id(), sentence, dates, persons));
       }
     }
     return mentions;
   }
 
-  private List<EventMention> mentionsOf(String articleId, Analysed analysed,
+  private List<EventMention> sentenceMentions(String articleId, Analysed analysed,
       List<Located<List<EventDate>>> dates, PersonNames persons) {
     DateAttachment attachment = new DateAttachment(analysed.tokens(), dates);
     List<Located<Place>> places = analysed.names().places().stream()

@@ -14,6 +14,16 @@ final class PersonNames {
 
   private final Map<String, String> bySurname = new HashMap<>();
   private final Set<String> ambiguous = new HashSet<>();
+  private final Optional<PersonNames> wider;
+
+  PersonNames() {
+    this.wider = Optional.empty();
+  }
+
+  /** Names of an article that fall back to the names of its whole story. */
+  PersonNames(PersonNames story) {
+    this.wider = Optional.of(story);
+  }
 
   void add(Actor actor) {
     if (actor.kind() != ActorKind.PERSON || actor.name().indexOf(' ') < 0) {
@@ -31,7 +41,11 @@ final class PersonNames {
     if (name.indexOf(' ') >= 0) {
       return Optional.of(name);
     }
-    return ambiguous.contains(name) ? Optional.empty() : Optional.ofNullable(bySurname.get(name));
+    if (ambiguous.contains(name)) {
+      return Optional.empty();
+    }
+    String full = bySurname.get(name);
+    return full != null ? Optional.of(full) : wider.flatMap(story -> story.resolve(name));
   }
 
   /** A person actor with its surname resolved where possible; organisations unchanged. */

@@ -5,10 +5,13 @@ public enum PlaceKind {
   COUNTRY,
   CAPITAL,
   CITY,
-  REGION;
+  /** A region within a country or two (Crimea, Donbass, Gaza). */
+  REGION,
+  /** A continent or a region of several countries (Europe, Middle East, Balkans). */
+  WORLD_REGION;
 
   /** True for places finer than a country: two events there on one day are likely the same happening. */
   public boolean local() {
-    return this != COUNTRY;
+    return this == CAPITAL || this == CITY || this == REGION;
   }
 }

@@ -1,0 +1,186 @@
+package io.storyline.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Merges the mentions of one story into events. Mentions merge only with the same date (value and
+ * granularity: "2022-01" and "2022-01-10" stay apart) and then when they say similar things (stemmed
+ * content-word overlap) or share a local place or an actor; two different cities on one day keep mentions
+ * apart unless their wording nearly agrees. Thread-safe; reuse one instance.
+ */
+public final class EventMerger {
+
+  private static final double MERGE = 0.35;
+  private static final double SAME_PLACE = 0.4;
+  private static final double SHARED_ACTOR = 0.35;
+  private static final double CONFLICTING_PLACES_MERGE = 0.5;
+
+  private final ContentWords contentWords;
+  private final HeadlineChooser headlines = new HeadlineChooser();
+
+  public EventMerger() {
+    this(EventLexicon.standard());
+  }
+
+  EventMerger(EventLexicon lexicon) {
+    this.contentWords = new ContentWords(lexicon);
+  }
+
+  /** A mention prepared for comparison: actors resolved at story level, content stems. */
+  private record Prepared(EventMention mention, List<Actor> actors, Set<String> stems) {}
+
+  /** Events in date order (earlier first, coarser first), then by salience. */
+  public List<Event> merge(List<EventMention> mentions) {
+    PersonNames persons = new PersonNames();
+    mentions.forEach(mention -> mention.actors().forEach(persons::add));
+    Map<String, Set<String>> articlesOfStem = new HashMap<>();
+    Map<EventDate, List<Prepared>> byDate = new TreeMap<>();
+    Set<String> articles = new HashSet<>();
+    for (EventMention mention : mentions) {
+      Set<String> stems = contentWords.of(mention.sentence(), 0, mention.sentence().length(),
+          mention.dateStart() - mention.sentenceStart(), mention.dateEnd() - mention.sentenceStart());
+      stems.forEach(stem -> articlesOfStem.computeIfAbsent(stem, s -> new HashSet<>()).add(mention.articleId()));
+      List<Actor> actors = mention.actors().stream().map(persons::resolve).distinct().toList();
+      byDate.computeIfAbsent(mention.date(), d -> new ArrayList<>()).add(new Prepared(mention, actors, stems));
+      articles.add(mention.articleId());
+    }
+    Map<String, Integer> articlesByStem = new HashMap<>();
+    articlesOfStem.forEach((stem, ids) -> articlesByStem.put(stem, ids.size()));
+    List<Event> events = new ArrayList<>();
+    for (List<Prepared> group : byDate.values()) {
+      for (List<Prepared> cluster : cluster(group)) {
+        events.add(event(cluster, articles.size(), articlesByStem));
+      }
+    }
+    events.sort(Comparator.comparing(Event::date).thenComparing(Comparator.comparingDouble(Event::salience).reversed())
+        .thenComparing(Event::id));
+    return events;
+  }
+
+  private static List<List<Prepared>> cluster(List<Prepared> group) {
+    List<Prepared> ordered = new ArrayList<>(group);
+    ordered.sort(Comparator.comparingDouble((Prepared p) -> -p.mention().substantive())
+        .thenComparing(p -> p.mention().articleId())
+        .thenComparingInt(p -> p.mention().sentenceStart()));
+    List<List<Prepared>> clusters = new ArrayList<>();
+    for (Prepared mention : ordered) {
+      List<Prepared> best = null;
+      double bestAffinity = MERGE;
+      for (List<Prepared> cluster : clusters) {
+        double affinity = cluster.stream().mapToDouble(member -> affinity(mention, member)).max().orElse(0);
+        if (affinity >= bestAffinity) {
+          best = cluster;
+          bestAffinity = affinity;
+        }
+      }
+      if (best == null) {
+        best = new ArrayList<>();
+        clusters.add(best);
+      }
+      best.add(mention);
+    }
+    return clusters;
+  }
+
+  /** How strongly two same-date mentions look like one happening. */
+  static double affinity(Prepared a, Prepared b) {
+    if (a.mention().sentence().equals(b.mention().sentence())) {
+      return 1;
+    }
+    double content = ContentWords.jaccard(a.stems(), b.stems());
+    Set<String> placesA = localPlaces(a.mention());
+    Set<String> placesB = localPlaces(b.mention());
+    boolean samePlace = placesA.stream().anyMatch(placesB::contains);
+    if (!placesA.isEmpty() && !placesB.isEmpty() && !samePlace) {
+      return content >= CONFLICTING_PLACES_MERGE ? content : 0;
+    }
+    boolean sharedActor = a.actors().stream().anyMatch(b.actors()::contains);
+    return content + (samePlace ? SAME_PLACE : 0) + (sharedActor ? SHARED_ACTOR : 0);
+  }
+
+  private static Set<String> localPlaces(EventMention mention) {
+    Set<String> places = new HashSet<>();
+    mention.places().stream().filter(place -> place.kind().local()).forEach(place -> places.add(place.name()));
+    return places;
+  }
+
+  private Event event(List<Prepared> cluster, int storyArticles, Map<String, Integer> articlesByStem) {
+    List<Prepared> ordered = new ArrayList<>(cluster);
+    ordered.sort(Comparator.comparing((Prepared p) -> p.mention().articleId())
+        .thenComparingInt(p -> p.mention().sentenceStart()));
+    Map<String, EventSource> sources = new LinkedHashMap<>();
+    List<HeadlineChooser.Candidate> candidates = new ArrayList<>();
+    Map<Place, Integer> places = new LinkedHashMap<>();
+    Map<Actor, Integer> actors = new LinkedHashMap<>();
+    MentionRole role = MentionRole.UNSPECIFIED;
+    double substantive = 0;
+    for (Prepared prepared : ordered) {
+      EventMention mention = prepared.mention();
+      String key = mention.articleId() + ":" + mention.sentenceStart();
+      if (sources.putIfAbsent(key, new EventSource(mention.articleId(), mention.sentenceStart(),
+          mention.sentenceEnd(), mention.sentence())) == null) {
+        candidates.add(new HeadlineChooser.Candidate(mention.sentence(), mention.articleId(),
+            mention.substantive(), prepared.stems()));
+      }
+      mention.places().forEach(place -> places.merge(place, 1, Integer::sum));
+      prepared.actors().forEach(actor -> actors.merge(actor, 1, Integer::sum));
+      role = stronger(role, mention.role());
+      substantive = Math.max(substantive, mention.substantive());
+    }
+    int headline = headlines.choose(candidates, articlesByStem);
+    List<String> sentences = new ArrayList<>();
+    sentences.add(candidates.get(headline).sentence());
+    candidates.stream().map(HeadlineChooser.Candidate::sentence).filter(s -> !sentences.contains(s))
+        .forEach(sentences::add);
+    long articleCount = sources.values().stream().map(EventSource::articleId).distinct().count();
+    double salience = 0.6 * articleCount / Math.max(1, storyArticles) + 0.25 * substantive
+        + 0.15 * centrality(cluster, articlesByStem, storyArticles);
+    EventMention first = ordered.get(0).mention();
+    String id = id(first.date().value() + "|" + first.articleId() + ":" + first.sentenceStart() + ":"
+        + first.dateStart());
+    return new Event(id, first.date(), candidates.get(headline).sentence(), sentences, mostNamed(places),
+        mostNamed(actors), role, salience, List.copyOf(sources.values()));
+  }
+
+  /** How much of the event's vocabulary the story's articles share: central events use the story's words. */
+  private static double centrality(List<Prepared> cluster, Map<String, Integer> articlesByStem, int articles) {
+    Set<String> stems = new HashSet<>();
+    cluster.forEach(p -> stems.addAll(p.stems()));
+    if (stems.isEmpty() || articles == 0) {
+      return 0;
+    }
+    double sum = stems.stream().mapToDouble(stem -> articlesByStem.getOrDefault(stem, 0) / (double) articles).sum();
+    return sum / stems.size();
+  }
+
+  private static MentionRole stronger(MentionRole a, MentionRole b) {
+    if (a == MentionRole.HAPPENING || b == MentionRole.HAPPENING) {
+      return MentionRole.HAPPENING;
+    }
+    return a == MentionRole.STATEMENT || b == MentionRole.STATEMENT ? MentionRole.STATEMENT : MentionRole.UNSPECIFIED;
+  }
+
+  private static <T> List<T> mostNamed(Map<T, Integer> counts) {
+    List<T> names = new ArrayList<>(counts.keySet());
+    names.sort(Comparator.comparingInt((T name) -> -counts.get(name)));
+    return names;
+  }
+
+  /** A short stable id: 64-bit FNV-1a of the key, in hex. */
+  private static String id(String key) {
+    long hash = 0xcbf29ce484222325L;
+    for (int i = 0; i < key.length(); i++) {
+      hash ^= key.charAt(i);
+      hash *= 0x100000001b3L;
+    }
+    return "ev-" + Long.toHexString(hash);
+  }
+}
