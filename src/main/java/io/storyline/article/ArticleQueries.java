@@ -1,0 +1,106 @@
+package io.storyline.article;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.storyline.api.Cursor;
+import io.storyline.api.Page;
+import io.storyline.api.ProblemException;
+import io.storyline.text.RemovedLine;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads articles for the API. */
+@ApplicationScoped
+public class ArticleQueries {
+  private static final TypeReference<List<RemovedLine>> REMOVED = new TypeReference<>() {};
+  private final ObjectMapper json;
+
+  ArticleQueries(ObjectMapper json) {
+    this.json = json;
+  }
+
+  public Article find(String id) {
+    long articleId;
+    try {
+      articleId = Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw ProblemException.notFound("Article", quoted(id));
+    }
+    Article article = Article.findById(articleId);
+    if (article == null) {
+      throw ProblemException.notFound("Article", articleId);
+    }
+    return article;
+  }
+
+  /** Newest first (by id, which grows with ingest), keyset-paged so pages never skip or repeat. */
+  public Page<ArticleView> list(String source, Optional<Instant> from, Optional<Instant> to, int limit, Optional<Cursor> cursor) {
+    StringBuilder where = new StringBuilder("1 = 1");
+    Parameters params = new Parameters();
+    if (source != null && !source.isBlank()) {
+      where.append(" and source = :source");
+      params.and("source", source.strip());
+    }
+    from.ifPresent(f -> {
+      where.append(" and publishedAt >= :from");
+      params.and("from", f);
+    });
+    to.ifPresent(t -> {
+      where.append(" and publishedAt < :to");
+      params.and("to", t);
+    });
+    cursor.ifPresent(c -> {
+      where.append(" and id < :after");
+      params.and("after", c.id());
+    });
+    List<Article> rows = Article.<Article>find(where.toString(), Sort.descending("id"), params).page(0, limit + 1).list();
+    List<ArticleView> items = new ArrayList<>(Math.min(rows.size(), limit));
+    for (int i = 0; i < Math.min(rows.size(), limit); i++) {
+      items.add(view(rows.get(i), false));
+    }
+    Optional<String> next = rows.size() > limit ? Optional.of(new Cursor(0, rows.get(limit - 1).id).encode()) : Optional.empty();
+    return new Page<>(items, next);
+  }
+
+  public ArticleView view(Article a, boolean full) {
+    Optional<ArticleView.NearDuplicate> near =
+        a.nearDuplicateOf == null
+            ? Optional.empty()
+            : Optional.of(new ArticleView.NearDuplicate(a.nearDuplicateOf, a.nearDuplicateSimilarity == null ? 0 : a.nearDuplicateSimilarity));
+    return new ArticleView(
+        a.id,
+        Optional.ofNullable(a.url),
+        a.title,
+        Optional.ofNullable(a.source),
+        a.publishedAt,
+        Optional.ofNullable(a.language),
+        Optional.ofNullable(a.storyId),
+        near,
+        full ? Optional.of(a.text) : Optional.empty(),
+        full ? Optional.of(removed(a)) : Optional.empty());
+  }
+
+  private List<ArticleView.RemovedLineView> removed(Article a) {
+    if (a.removedLines == null) {
+      return List.of();
+    }
+    try {
+      return json.readValue(a.removedLines, REMOVED).stream()
+          .map(r -> new ArticleView.RemovedLineView(r.lineNumber(), r.line(), r.reason()))
+          .toList();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored removed lines of article " + a.id + " are not readable", e);
+    }
+  }
+
+  private static String quoted(String id) {
+    String shown = id.length() > 40 ? id.substring(0, 40) + "…" : id;
+    return "'" + shown + "'";
+  }
+}

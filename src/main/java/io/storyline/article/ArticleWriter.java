@@ -1,0 +1,93 @@
+package io.storyline.article;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.article.IngestService.Stored;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Writes analysed articles inside the caller's transaction; returns the existing row for a re-send. */
+@ApplicationScoped
+public class ArticleWriter {
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final Event<ArticleStored> stored;
+  private final Event<ArticleDeleted> deleted;
+
+  ArticleWriter(ObjectMapper json, Clock clock, Event<ArticleStored> stored, Event<ArticleDeleted> deleted) {
+    this.json = json;
+    this.clock = clock;
+    this.stored = stored;
+    this.deleted = deleted;
+  }
+
+  @Transactional(TxType.MANDATORY)
+  List<Stored> write(List<ArticleAnalysis> articles) {
+    List<Stored> stored = new ArrayList<>(articles.size());
+    for (ArticleAnalysis analysed : articles) {
+      Optional<Stored> existing = existing(analysed);
+      if (existing.isPresent()) {
+        stored.add(existing.get());
+        continue;
+      }
+      Article article = newArticle(analysed);
+      article.persist();
+      this.stored.fire(new ArticleStored(article, analysed));
+      stored.add(new Stored(article, true));
+    }
+    Article.flush();
+    return stored;
+  }
+
+  /** The article this one re-sends: same URL, or the same normalised text. */
+  @Transactional(TxType.MANDATORY)
+  Optional<Stored> existing(ArticleAnalysis analysed) {
+    Optional<Article> found = Optional.empty();
+    if (analysed.article().url() != null) {
+      found = Article.find("url", analysed.article().url()).firstResultOptional();
+    }
+    if (found.isEmpty()) {
+      found = Article.find("contentHash", analysed.contentHash()).firstResultOptional();
+    }
+    return found.map(article -> new Stored(article, false));
+  }
+
+  @Transactional(TxType.MANDATORY)
+  void delete(long id) {
+    Article article = Article.findById(id);
+    if (article != null) {
+      deleted.fire(new ArticleDeleted(article));
+      article.delete();
+    }
+  }
+
+  private Article newArticle(ArticleAnalysis analysed) {
+    ValidArticle valid = analysed.article();
+    Article article = new Article();
+    article.url = valid.url();
+    article.title = valid.title();
+    article.body = valid.body();
+    article.text = analysed.cleaned().text();
+    article.contentHash = analysed.contentHash();
+    article.source = valid.source();
+    article.language = valid.language();
+    article.publishedAt = valid.publishedAt();
+    article.createdAt = clock.instant();
+    article.removedLines = toJson(analysed.cleaned().removed());
+    return article;
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("analysis values are plain records", e);
+    }
+  }
+}

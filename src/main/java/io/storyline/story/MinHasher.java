@@ -1,0 +1,65 @@
+package io.storyline.story;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds {@link ArticleSignature}s. Shingles are skip-grams over stemmed content words (pairs at distance
+ * 1 to {@value #SKIP}, stop words removed): a synonym "spinner" that swaps one word in five still leaves
+ * most pairs intact, while different articles on the same story share few pairs. Thread-safe.
+ */
+public final class MinHasher {
+  /** Hash functions per signature. */
+  public static final int LENGTH = 128;
+  static final int SKIP = 3;
+  private static final long[] SEEDS = new long[LENGTH];
+
+  static {
+    long seed = 0x9E3779B97F4A7C15L; // fixed: signatures stored in the database must stay comparable
+    for (int i = 0; i < LENGTH; i++) {
+      seed = mix(seed + 0x632BE59BD9B4E019L);
+      SEEDS[i] = seed;
+    }
+  }
+
+  public ArticleSignature sign(List<String> contentStems) {
+    int[] minima = new int[LENGTH];
+    Arrays.fill(minima, Integer.MAX_VALUE);
+    long[] hashes = new long[contentStems.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = fnv(contentStems.get(i));
+    }
+    Set<Long> seen = new HashSet<>();
+    for (int i = 0; i < hashes.length; i++) {
+      for (int j = i + 1; j <= i + SKIP && j < hashes.length; j++) {
+        long shingle = mix(hashes[i] * 31 + hashes[j]);
+        if (seen.add(shingle)) {
+          for (int k = 0; k < LENGTH; k++) {
+            int h = (int) (mix(shingle ^ SEEDS[k]) >>> 32);
+            if (Integer.compareUnsigned(h, minima[k]) < 0) {
+              minima[k] = h;
+            }
+          }
+        }
+      }
+    }
+    return new ArticleSignature(minima, seen.size());
+  }
+
+  private static long fnv(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h = (h ^ s.charAt(i)) * 0x100000001b3L;
+    }
+    return h;
+  }
+
+  /** SplitMix64 finaliser: a cheap, well-mixed 64-bit hash. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}

@@ -1,0 +1,183 @@
+package io.storyline.story;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.storyline.article.Article;
+import io.storyline.article.ArticleAnalysis;
+import io.storyline.article.ArticleDeleted;
+import io.storyline.article.ArticleStored;
+import io.storyline.article.IngestService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps stories as articles arrive: computes each article's features (in parallel, before the write),
+ * assigns it to a story inside the write transaction and keeps the {@link Story} rows current. The
+ * clustering state lives in memory and is rebuilt from the stored features at start-up.
+ */
+@ApplicationScoped
+public class StoryService {
+  private static final Logger LOG = Logger.getLogger(StoryService.class);
+
+  private final ArticleFeatureExtractor extractor = new ArticleFeatureExtractor();
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final IngestService ingest;
+  private final StoryTitles titles;
+  private StoryAssigner assigner;
+  /** A new story takes the id of the article that founds it: unique without a sequence of its own. */
+  private long foundingArticleId;
+
+  StoryService(ObjectMapper json, Clock clock, IngestService ingest, StoryTitles titles) {
+    this.json = json;
+    this.clock = clock;
+    this.ingest = ingest;
+    this.titles = titles;
+    this.assigner = newAssigner();
+  }
+
+  void computeFeatures(@Observes ArticleAnalysis analysis) {
+    var article = analysis.article();
+    analysis.put(ArticleFeatures.class, extractor.extract(0, article.publishedAt(), article.title(), analysis.cleaned().text()));
+  }
+
+  @Transactional(TxType.MANDATORY)
+  void assign(@Observes ArticleStored stored) {
+    Article article = stored.article();
+    ArticleFeatures computed = stored.analysis().get(ArticleFeatures.class)
+        .orElseThrow(() -> new IllegalStateException("features are computed for every analysed article"));
+    ArticleFeatures features = new ArticleFeatures(article.id, article.publishedAt, article.title,
+        computed.termCounts(), computed.nameCounts(), computed.signature());
+    article.storyFeatures = toJson(StoredFeatures.of(features));
+    place(article, features);
+  }
+
+  @Transactional(TxType.MANDATORY)
+  void forget(@Observes ArticleDeleted deleted) {
+    Article article = deleted.article();
+    if (article.storyId == null) {
+      return;
+    }
+    Story story = Story.findById(article.storyId);
+    if (story != null) {
+      story.articleCount--;
+      story.version++;
+      story.updatedAt = clock.instant();
+      if (story.articleCount <= 0) {
+        Article.update("storyId = null where storyId = ?1", story.id);
+        story.delete();
+      } else {
+        titles.refresh(story, article.id);
+      }
+    }
+  }
+
+  /** The clustering state cannot unlearn an article cheaply: rebuild it from the store once the delete commits. */
+  void afterDelete(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleDeleted deleted) {
+    reload();
+  }
+
+  /** A write that rolled back may have taught the clustering state articles that are not stored. */
+  void afterFailedWrite(@Observes(during = TransactionPhase.AFTER_FAILURE) ArticleStored stored) {
+    reload();
+  }
+
+  private void place(Article article, ArticleFeatures features) {
+    foundingArticleId = article.id;
+    Assignment assignment = assigner.assign(features);
+    article.storyId = assignment.storyId();
+    assignment.nearDuplicateOf().ifPresent(d -> {
+      article.nearDuplicateOf = d.articleId();
+      article.nearDuplicateSimilarity = Math.round(d.similarity() * 1000) / 1000.0;
+    });
+    Instant now = clock.instant();
+    Story story = assignment.newStory() ? null : Story.findById(assignment.storyId());
+    if (story == null) {
+      story = new Story();
+      story.id = assignment.storyId();
+      story.title = article.title;
+      story.firstPublishedAt = article.publishedAt;
+      story.lastPublishedAt = article.publishedAt;
+      story.articleCount = 1;
+      story.version = 1;
+      story.updatedAt = now;
+      story.persist();
+      return;
+    }
+    story.articleCount++;
+    story.version++;
+    story.updatedAt = now;
+    story.firstPublishedAt = article.publishedAt.isBefore(story.firstPublishedAt) ? article.publishedAt : story.firstPublishedAt;
+    story.lastPublishedAt = article.publishedAt.isAfter(story.lastPublishedAt) ? article.publishedAt : story.lastPublishedAt;
+    titles.refresh(story, null);
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    reload();
+  }
+
+  /** Rebuilds the in-memory clustering state from the stored stories (recent ones: older cannot grow). */
+  synchronized void reload() {
+    StoryAssigner fresh = newAssigner();
+    QuarkusTransaction.requiringNew().run(() -> {
+      Instant newest = Article.<Article>find("order by publishedAt desc").firstResultOptional()
+          .map(a -> a.publishedAt).orElse(Instant.EPOCH);
+      Instant since = newest.minus(StoryAssigner.Settings.defaults().window().multipliedBy(2));
+      List<Article> recent = Article.list("storyId is not null and publishedAt >= ?1 order by publishedAt, id", since);
+      for (Article article : recent) {
+        if (article.storyFeatures != null) {
+          fresh.restore(fromJson(article), article.storyId);
+        }
+      }
+      LOG.infof("Story state rebuilt from %d recent articles", recent.size());
+    });
+    assigner = fresh;
+  }
+
+  /** Re-clusters every stored article from scratch (after the clustering parameters change). */
+  public RebuildResult rebuild() {
+    return ingest.underWriteLock(() -> QuarkusTransaction.requiringNew().call(() -> {
+      assigner = newAssigner();
+      Article.update("storyId = null, nearDuplicateOf = null, nearDuplicateSimilarity = null");
+      Story.deleteAll();
+      List<Article> all = Article.list("order by publishedAt, id");
+      for (Article article : all) {
+        if (article.storyFeatures != null) {
+          place(article, fromJson(article));
+        }
+      }
+      return new RebuildResult(all.size(), Story.count());
+    }));
+  }
+
+  public record RebuildResult(long articles, long stories) {}
+
+  private StoryAssigner newAssigner() {
+    return new StoryAssigner(StoryAssigner.Settings.defaults(), () -> foundingArticleId);
+  }
+
+  private ArticleFeatures fromJson(Article article) {
+    try {
+      return json.readValue(article.storyFeatures, StoredFeatures.class).toFeatures(article.id, article.publishedAt, article.title);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored features of article " + article.id + " are not readable", e);
+    }
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("features are plain records", e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.storyline.summary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+
+/**
+ * Turns a sentence into the stemmed content words the ranking compares: lowercase letter/digit runs, stop words
+ * and one-letter tokens dropped, English Snowball stems. Thread-safe: OpenNLP's stemmer keeps state, so each
+ * thread gets its own.
+ */
+final class ContentTerms {
+  private static final int MAX_TOKEN_CHARS = 40;
+  private final Set<String> stopWords;
+  private final ThreadLocal<SnowballStemmer> stemmer =
+      ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
+
+  ContentTerms(Set<String> stopWords) {
+    this.stopWords = Set.copyOf(stopWords);
+  }
+
+  List<String> of(String text) {
+    List<String> terms = new ArrayList<>();
+    SnowballStemmer stem = stemmer.get();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String token = text.substring(start, Math.min(i, start + MAX_TOKEN_CHARS)).toLowerCase(Locale.ROOT);
+        boolean digit = Character.isDigit(token.charAt(0));
+        if ((token.length() > 1 || digit) && !stopWords.contains(token)) {
+          terms.add(digit ? token : stem.stem(token).toString());
+        }
+      }
+    }
+    return terms;
+  }
+}

@@ -1,0 +1,89 @@
+package io.storyline.temporal;
+
+import io.storyline.temporal.Reading.Grain;
+import java.util.List;
+
+/**
+ * Words that point at the reference date: "today", "late yesterday", "tomorrow morning", "tonight", "now",
+ * "right now", "recently", "the past", "the future", and frequency adverbs ("annually", "weekly").
+ */
+final class DeicticParser implements Parser {
+  private final TemporalLexicon lex;
+  private final Phrases phrases;
+
+  DeicticParser(TemporalLexicon lex, Phrases phrases) {
+    this.lex = lex;
+    this.phrases = phrases;
+  }
+
+  @Override
+  public void parse(Tokens t, int i, List<Candidate> out) {
+    String word = t.at(i);
+    String set = lex.sets.get(word);
+    if (set != null) {
+      if (!word.endsWith("ally") && t.isWord(i + 1) && !t.at(i + 1).equals("and") && !t.at(i + 1).equals("or")) {
+        return; // "daily flights", "quarterly dividend": an adjective, not a frequency of the event
+      }
+      out.add(new Candidate(i, i, Reading.literal(TemporalType.SET, set), "set-adverb"));
+      return;
+    }
+    if (word.equals("past") || word.equals("future")) {
+      boolean the = t.at(i - 1).equals("the") || t.at(i - 1).equals("near") && t.at(i - 2).equals("the");
+      boolean adjective = word.equals("future") && t.isWord(i + 1) && !Phrases.titleCase(t, i);
+      if (the || adjective || word.equals("future") && t.at(i - 1).equals("in") && !t.isWord(i + 1)) {
+        int first = t.at(i - 1).equals("near") ? i - 2 : (the ? i - 1 : i);
+        String value = word.equals("past") ? "PAST_REF" : "FUTURE_REF";
+        out.add(new Candidate(first, i, Reading.literal(TemporalType.DATE, value), "ref-the-" + word));
+      }
+      return;
+    }
+    String[] entry = lex.deictic.get(word);
+    if (entry == null || Phrases.titleCase(t, i)) {
+      return;
+    }
+    if (entry[0].equals("REF")) {
+      if ((word.equals("current") || word.equals("recent")) && (lex.units.containsKey(t.at(i + 1))
+          || t.at(i + 1).equals("fiscal") || !t.isWord(i + 1))) {
+        return; // "the current year", "recent weeks" belong to the period parser
+      }
+      if (word.equals("soon") && (t.at(i - 1).equals("as") || t.at(i + 1).equals("after"))) {
+        return; // "as soon as", "soon after": relative to another event, not to now
+      }
+      int first = word.equals("now") && t.at(i - 1).equals("right") ? i - 1 : i;
+      if (word.equals("now") && t.at(i - 1).equals("from")) {
+        return; // "two weeks from now" is read by the duration parser
+      }
+      out.add(new Candidate(first, i, Reading.literal(TemporalType.DATE, entry[1]), "ref-" + word));
+      return;
+    }
+    int shift = Integer.parseInt(entry[1]);
+    Reading reading = Reading.deictic(Grain.DAY, shift);
+    int last = i;
+    if (entry[0].equals("NI")) {
+      reading = reading.withTime("NI", "");
+    } else {
+      String part = lex.partsOfDay.get(t.at(i + 1));
+      if (part != null && !t.at(i + 1).endsWith("s")) {
+        reading = reading.withTime(part, "");
+        last = i + 1;
+      }
+    }
+    int first = i;
+    String before = t.at(i - 1);
+    if (before.equals("late") || before.equals("early") || before.equals("earlier") || before.equals("later")) {
+      first = i - 1;
+    }
+    out.add(new Candidate(first, last, reading, "deictic-" + word));
+  }
+
+  /** "this morning", "this afternoon": a part of the reference day. */
+  void partOfToday(Tokens t, int i, List<Candidate> out) {
+    String part = lex.partsOfDay.get(t.at(i));
+    String before = t.at(i - 1);
+    if (part != null && (before.equals("this") || before.equals("last") && part.equals("NI"))
+        && !Phrases.titleCase(t, i - 1)) {
+      Reading r = Reading.deictic(Grain.DAY, before.equals("last") ? -1 : 0).withTime(part, "");
+      out.add(new Candidate(phrases.pointStart(t, i - 1), i, r, "part-of-today"));
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package io.storyline.temporal;
+
+import io.storyline.temporal.Reading.Grain;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Dates written with digits: "2022-01-10", "1/12/2022", years ("in 2014", "the 1990 treaty", "fiscal 1989"),
+ * decades ("the 1990s", "the '90s"), centuries ("the 20th century") and "the 12th". Numbers that are
+ * quantities ("2014 people", "about 1990 troops", "1,990", phone numbers) are not years.
+ */
+final class NumberParser implements Parser {
+  /** Words before a four-digit number that make it a year. */
+  private static final Set<String> YEAR_CUES =
+      Set.of("in", "since", "by", "until", "till", "through", "during", "from", "before", "after", "of", "between",
+          "and", "to", "early", "late", "mid", "fiscal", "year", "the", "its", "his", "her", "their", "s", "for",
+          "circa", "around", "summer", "spring", "winter", "fall", "autumn", "end", "beginning", "or", "than",
+          "on", "at", "as", "year-end", "a", "this", "that", "calendar", "budget", "election", "(");
+  /** Words before a number that make it a count. */
+  private static final Set<String> COUNT_CUES =
+      Set.of("about", "some", "nearly", "approximately", "almost", "roughly", "over", "under", "least", "$", "#",
+          "no", "number", "than", "only", "just", "another", "additional", "extra", "£", "€", "+", "=");
+
+  private final TemporalLexicon lex;
+  private final Phrases phrases;
+
+  NumberParser(TemporalLexicon lex, Phrases phrases) {
+    this.lex = lex;
+    this.phrases = phrases;
+  }
+
+  @Override
+  public void parse(Tokens t, int i, List<Candidate> out) {
+    if (t.glued(i - 1) && t.isNumber(i - 2) && !t.at(i - 1).equals("'")) {
+      return; // inside "100,000", "2.5", "555-2014", "10:30"
+    }
+    if (iso(t, i, out) || slashed(t, i, out)) {
+      return;
+    }
+    int n = t.number(i);
+    if (t.digits(i) == 4 && n >= 1000 && n <= 2199) {
+      year(t, i, n, out);
+    } else if (t.at(i - 1).equals("'") && t.digits(i) == 2 && t.glued(i) && t.at(i + 1).equals("s")) {
+      int decade = n >= 30 ? 1900 + n : 2000 + n; // "the '90s"
+      out.add(new Candidate(Phrases.withThe(t, phrases.pointStart(t, i - 1)), i + 1,
+          Reading.calendar(Grain.DECADE, decade, Reading.UNSET, Reading.UNSET, Reading.UNSET), "decade-short"));
+    } else if (t.digits(i) <= 2 && t.glued(i) && MonthParser.isOrdinalSuffix(t.at(i + 1)) && n >= 1) {
+      ordinal(t, i, n, out);
+    }
+  }
+
+  private void year(Tokens t, int i, int n, List<Candidate> out) {
+    if (t.glued(i) && (t.at(i + 1).equals(",") || t.at(i + 1).equals(".") || t.at(i + 1).equals(":")
+        || t.at(i + 1).equals("-") || t.at(i + 1).equals("/")) && t.isNumber(i + 2) && t.glued(i + 1)) {
+      return; // "1990.5", "2014-15" handled elsewhere or not a year; phone numbers
+    }
+    if (t.glued(i) && t.at(i + 1).equals("s") && n % 10 == 0) {
+      int first = Phrases.withThe(t, phrases.pointStart(t, i));
+      out.add(new Candidate(first, i + 1,
+          Reading.calendar(Grain.DECADE, n, Reading.UNSET, Reading.UNSET, Reading.UNSET), "decade"));
+      return;
+    }
+    if (t.glued(i) && (t.isWord(i + 1) || t.at(i + 1).equals("%"))) {
+      return; // "2014th", "1990mm", "2014%"
+    }
+    String before = t.at(i - 1);
+    String after = t.at(i + 1);
+    boolean cue = YEAR_CUES.contains(before) || (t.at(i - 1).equals("-") && t.at(i - 2).equals("mid"));
+    if (COUNT_CUES.contains(before) && !(before.equals("than") && n >= 1900)) {
+      return;
+    }
+    if (lex.countNouns.contains(after) || after.equals("%") || (after.equals("-") && t.at(i + 2).equals("strong"))) {
+      return;
+    }
+    if (!cue && (n < 1800 || n > 2100)) {
+      return; // a bare "1200" is more likely a count than a year
+    }
+    int first = i;
+    if (before.equals("fiscal") || before.equals("calendar")) {
+      first = i - 1;
+    }
+    first = phrases.pointStart(t, first);
+    out.add(new Candidate(first, i, Reading.calendar(Grain.YEAR, n, Reading.UNSET, Reading.UNSET, Reading.UNSET),
+        first < i ? "year-modified" : "year"));
+  }
+
+  /** "the 20th century", "the 12th" (a day of the current or last mentioned month). */
+  private void ordinal(Tokens t, int i, int n, List<Candidate> out) {
+    String next = t.at(i + 2);
+    if ((next.equals("century") || next.equals("centuries")) && n <= 30) {
+      out.add(new Candidate(Phrases.withThe(t, phrases.pointStart(t, i)), i + 2,
+          Reading.calendar(Grain.CENTURY, (n - 1) * 100, Reading.UNSET, Reading.UNSET, Reading.UNSET), "century"));
+    } else if (n <= 31 && t.at(i - 1).equals("the") && t.at(i - 2).equals("on")
+        && (!t.isWord(i + 2) || t.at(i + 2).equals("of") && !lex.months.containsKey(t.at(i + 3)))) {
+      out.add(new Candidate(i - 1, i + 1,
+          Reading.calendar(Grain.DAY, Reading.UNSET, Reading.UNSET, n, Reading.UNSET), "day-ordinal"));
+    }
+  }
+
+  /** "2022-01-10" (optionally "T15:00"). */
+  private static boolean iso(Tokens t, int i, List<Candidate> out) {
+    if (t.digits(i) == 4 && t.at(i + 1).equals("-") && t.glued(i) && t.glued(i + 1) && t.digits(i + 2) == 2
+        && t.glued(i + 2) && t.at(i + 3).equals("-") && t.glued(i + 3) && t.digits(i + 4) == 2) {
+      int m = t.number(i + 2);
+      int d = t.number(i + 4);
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && !(t.glued(i + 4) && t.isNumber(i + 6))) {
+        out.add(new Candidate(i, i + 4, Reading.calendar(Grain.DAY, t.number(i), m, d, Reading.UNSET), "iso-date"));
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** "1/12/2022" and "1/12/22", read month first as US news does. */
+  private static boolean slashed(Tokens t, int i, List<Candidate> out) {
+    if (t.digits(i) <= 2 && t.at(i + 1).equals("/") && t.glued(i) && t.glued(i + 1) && t.digits(i + 2) <= 2
+        && t.glued(i + 2) && t.at(i + 3).equals("/") && t.glued(i + 3)
+        && (t.digits(i + 4) == 4 || t.digits(i + 4) == 2)) {
+      int m = t.number(i);
+      int d = t.number(i + 2);
+      int y = t.number(i + 4);
+      if (t.digits(i + 4) == 2) {
+        y += y >= 30 ? 1900 : 2000;
+      }
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && !(t.glued(i + 4) && t.at(i + 5).equals("/"))) {
+        out.add(new Candidate(i, i + 4, Reading.calendar(Grain.DAY, y, m, d, Reading.UNSET), "slashed-date"));
+      }
+      return true;
+    }
+    return false;
+  }
+}

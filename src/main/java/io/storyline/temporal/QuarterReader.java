@@ -1,0 +1,71 @@
+package io.storyline.temporal;
+
+import io.storyline.temporal.Reading.Grain;
+import java.util.List;
+
+/**
+ * Quarters and halves: "[the] [1988] [fiscal] third[-]quarter [of 1989]", "third-quarter" (no article when
+ * used as an adjective), "the first half", "the quarter", "the latest quarter", "the latest period".
+ */
+final class QuarterReader {
+  private final TemporalLexicon lex;
+
+  QuarterReader(TemporalLexicon lex) {
+    this.lex = lex;
+  }
+
+  boolean read(Tokens t, int i, List<Candidate> out) {
+    int j = i - 1;
+    boolean hyphen = false;
+    if (t.at(j).equals("-") && t.glued(j)) {
+      j--;
+      hyphen = true;
+    }
+    if (t.at(j).equals("fiscal")) {
+      j--;
+    }
+    Integer ordinal = lex.ordinals.get(t.at(j));
+    boolean half = t.at(i).equals("half");
+    if (ordinal == null || ordinal > (half ? 2 : 4) || t.at(i).equals("period")) {
+      return anaphoric(t, i, out);
+    }
+    if (t.at(i + 1).equals("of") && !MonthParser.isYear(t, i + 2) && !t.at(i + 2).equals("the")) {
+      return false; // "a third quarter of the budget" is a fraction
+    }
+    int first = j;
+    if (t.at(first - 1).equals("-") && t.at(first - 2).equals("fiscal")) {
+      first -= 2;
+    } else if (t.at(first - 1).equals("fiscal")) {
+      first--;
+    }
+    int year = Reading.UNSET;
+    if (MonthParser.isYear(t, first - 1)) {
+      year = t.number(first - 1);
+      first--;
+    }
+    int last = i;
+    if (t.at(i + 1).equals("of") && MonthParser.isYear(t, i + 2)) {
+      year = t.number(i + 2);
+      last = i + 2;
+    }
+    if (!hyphen || year != Reading.UNSET) {
+      first = Phrases.withThe(t, first);
+    }
+    Grain grain = half ? Grain.HALF : Grain.QUARTER;
+    out.add(new Candidate(first, last, Reading.calendar(grain, year, Reading.UNSET, Reading.UNSET, ordinal),
+        "ordinal-quarter"));
+    return true;
+  }
+
+  /** "the quarter", "the latest quarter", "the latest period": the quarter being reported on. */
+  private boolean anaphoric(Tokens t, int i, List<Candidate> out) {
+    String before = t.at(i - 1);
+    boolean period = t.at(i).equals("period");
+    if (before.equals("latest") || !period && (before.equals("the") || before.equals("that")) && !t.at(i + 1).equals("of")
+        && !t.at(i + 1).equals("-")) {
+      out.add(new Candidate(Phrases.withThe(t, i - 1), i, Reading.anchored(Grain.QUARTER, 0), "quarter-anaphoric"));
+      return true;
+    }
+    return false;
+  }
+}

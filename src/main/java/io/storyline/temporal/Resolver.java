@@ -1,0 +1,287 @@
+package io.storyline.temporal;
+
+import io.storyline.temporal.Reading.Grain;
+import io.storyline.temporal.Reading.Kind;
+import io.storyline.temporal.TenseCues.Lean;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Anchors readings to dates (HeidelTime's second phase, on typed values): to the reference date, the
+ * sentence's tense, and the last mentioned date. One instance per annotation call (it remembers the last date).
+ */
+final class Resolver {
+  private static final String[] SEASONS = {"SP", "SU", "FA", "WI"};
+
+  /** A resolved period: its grain, first day and the index of a season/quarter/half. */
+  private record Period(Grain grain, LocalDate start, int index) {}
+
+  private final TemporalLexicon lex;
+  private final TenseCues tense;
+  private final LocalDate ref;
+  private Period last;
+  /** The last quarter named outright ("the third quarter"): earnings reports compare against it. */
+  private Period lastQuarter;
+  private int lastQuarterSentence = -1;
+
+  Resolver(TemporalLexicon lex, TenseCues tense, LocalDate ref) {
+    this.lex = lex;
+    this.tense = tense;
+    this.ref = ref;
+  }
+
+  List<TemporalExpression> resolve(Tokens t, List<Candidate> chosen) {
+    List<TemporalExpression> out = new ArrayList<>(chosen.size());
+    for (Candidate c : chosen) {
+      int start = t.start[c.first()];
+      int end = t.end[c.last()];
+      String text = t.text.substring(start, end);
+      Reading r = c.reading();
+      if (r.kind() == Kind.LITERAL) {
+        out.add(new TemporalExpression(start, end, text, r.type(), r.literal(), Optional.empty(), Optional.empty(),
+            Optional.empty(), c.rule()));
+        continue;
+      }
+      Period p = period(t, c, r);
+      if (p == null) {
+        out.add(new TemporalExpression(start, end, text, r.type(), "XXXX-XX-XX", Optional.empty(), Optional.empty(),
+            Optional.empty(), c.rule()));
+        continue;
+      }
+      if (r.kind() != Kind.DEICTIC || p.grain() == Grain.DAY) {
+        last = p;
+      }
+      if (r.kind() == Kind.CALENDAR && p.grain() == Grain.QUARTER) {
+        lastQuarter = p;
+        lastQuarterSentence = t.sentence[c.first()];
+      }
+      String value = render(p);
+      Granularity granularity = granularity(p.grain());
+      if (r.type() == TemporalType.TIME) {
+        value += "T" + (r.clock().isEmpty() ? r.part() : r.clock());
+        granularity = r.clock().isEmpty() ? Granularity.PART_OF_DAY : Granularity.TIME;
+      }
+      out.add(new TemporalExpression(start, end, text, r.type(), value, Optional.of(granularity),
+          Optional.of(p.start()), Optional.of(end(p)), c.rule()));
+    }
+    return out;
+  }
+
+  private Period period(Tokens t, Candidate c, Reading r) {
+    try {
+      return periodOrThrow(t, c, r);
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      return null; // "9999999 years ago": out of the calendar's range, left unresolved
+    }
+  }
+
+  private Period periodOrThrow(Tokens t, Candidate c, Reading r) {
+    return switch (r.kind()) {
+      case CALENDAR -> calendar(t, c, r);
+      case WEEKDAY -> weekday(t, c, r);
+      case DEICTIC -> shifted(t, c, r, new Period(r.grain() == Grain.WEEKEND ? Grain.WEEK : r.grain(),
+          start(r.grain(), ref), quarter(ref)));
+      case ANCHORED -> shifted(t, c, r, anchor(r.grain()));
+      case LITERAL -> null;
+    };
+  }
+
+  private Period calendar(Tokens t, Candidate c, Reading r) {
+    int month = r.has(r.month()) ? r.month() : 1;
+    if (r.grain() == Grain.DAY && !r.has(r.month())) {
+      LocalDate base = last != null ? last.start() : ref; // "the 12th": of the month being talked about
+      month = base.getMonthValue();
+    }
+    int year = r.has(r.year()) ? r.year() : yearFor(t, c, r, month);
+    return switch (r.grain()) {
+      case DAY -> {
+        LocalDate d = safeDate(year, month, r.day());
+        yield d == null ? null : new Period(Grain.DAY, d, 0);
+      }
+      case MONTH -> new Period(Grain.MONTH, LocalDate.of(year, month, 1), 0);
+      case QUARTER -> new Period(Grain.QUARTER, LocalDate.of(year, r.index() * 3 - 2, 1), r.index());
+      case HALF -> new Period(Grain.HALF, LocalDate.of(year, r.index() * 6 - 5, 1), r.index());
+      case SEASON -> new Period(Grain.SEASON, seasonStart(year, r.index()), r.index());
+      default -> new Period(r.grain(), LocalDate.of(year, 1, 1), 0);
+    };
+  }
+
+  /** The year of a period named without one: from "last"/"next", "June last year", or the tense. */
+  private int yearFor(Tokens t, Candidate c, Reading r, int month) {
+    int y = ref.getYear();
+    if (r.has(r.shift()) && r.shift() >= Reading.YEAR_SHIFT - 10) {
+      return y + r.shift() - Reading.YEAR_SHIFT;
+    }
+    Reading here = Reading.calendar(r.grain(), y, month, r.has(r.day()) ? r.day() : 1, r.index());
+    Period p = calendar(t, c, here);
+    if (p == null) {
+      return y;
+    }
+    LocalDate start = p.start();
+    LocalDate end = end(p);
+    int shift = r.shift();
+    if (shift == -1) {
+      return end.isAfter(ref) ? y - 1 : y;
+    }
+    if (shift == 1) {
+      return start.isAfter(ref) ? y : y + 1;
+    }
+    if (shift == 0) {
+      return y;
+    }
+    Lean lean = tense.around(t, c.first(), c.last());
+    if (lean == Lean.PAST && start.isAfter(ref)) {
+      return y - 1;
+    }
+    if (lean == Lean.FUTURE && !end.isAfter(ref)) {
+      return y + 1;
+    }
+    return y;
+  }
+
+  private Period weekday(Tokens t, Candidate c, Reading r) {
+    DayOfWeek day = DayOfWeek.of(r.weekday());
+    LocalDate d;
+    if (r.shift() == Reading.BEFORE_ANCHOR) {
+      d = (last != null ? last.start() : ref).with(TemporalAdjusters.previous(day));
+    } else if (r.shift() == -1) {
+      d = ref.with(TemporalAdjusters.previous(day));
+    } else if (r.shift() == 1) {
+      d = ref.with(TemporalAdjusters.next(day));
+    } else if (r.shift() == 0) {
+      d = ref.with(TemporalAdjusters.nextOrSame(day));
+    } else {
+      Lean lean = tense.around(t, c.first(), c.last());
+      d = lean == Lean.FUTURE ? ref.with(TemporalAdjusters.nextOrSame(day))
+          : ref.with(TemporalAdjusters.previousOrSame(day));
+    }
+    return new Period(Grain.DAY, d, 0);
+  }
+
+  /** The last mentioned date, or the reference date; "the quarter" falls back to the last reported quarter. */
+  private Period anchor(Grain grain) {
+    if (grain == Grain.QUARTER && lastQuarter != null) {
+      return lastQuarter;
+    }
+    if (last != null && grain != Grain.QUARTER) {
+      return last;
+    }
+    if (grain == Grain.QUARTER) {
+      LocalDate q = start(Grain.QUARTER, ref).minusMonths(3);
+      return new Period(Grain.QUARTER, q, quarter(q));
+    }
+    return new Period(Grain.DAY, ref, 0);
+  }
+
+  private Period shifted(Tokens t, Candidate c, Reading r, Period base) {
+    int n = r.shift();
+    Grain grain = r.grain();
+    boolean quarterTalk = lastQuarter != null && lastQuarterSentence >= t.sentence[c.first()] - 8;
+    boolean comparison = c.rule().equals("year-ago") || c.rule().startsWith("offset");
+    if (grain == Grain.YEAR && n == -1 && comparison) {
+      // "a year ago", "year-earlier": in an earnings report the same quarter a year before
+      LocalDate q = quarterTalk ? lastQuarter.start().minusYears(1) : ref.minusYears(1);
+      return quarterTalk ? new Period(Grain.QUARTER, q, quarter(q)) : new Period(Grain.YEAR, start(Grain.YEAR, q), 0);
+    }
+    if (grain == Grain.WEEKEND) {
+      Lean lean = tense.around(t, c.first(), c.last());
+      LocalDate sat = n == 0 && lean == Lean.FUTURE ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+          : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)).plusWeeks(Math.max(n, 0));
+      return new Period(Grain.WEEKEND, sat, 0);
+    }
+    LocalDate from = base.start();
+    LocalDate d = switch (grain) {
+      case CENTURY -> from.plusYears(100L * n);
+      case DECADE -> from.plusYears(10L * n);
+      case YEAR -> from.plusYears(n);
+      case HALF -> from.plusMonths(6L * n);
+      case QUARTER -> from.plusMonths(3L * n);
+      case MONTH -> from.plusMonths(n);
+      case WEEK -> from.plusWeeks(n);
+      default -> from.plusDays(n);
+    };
+    return new Period(grain, start(grain, d), quarter(d));
+  }
+
+  private static int quarter(LocalDate d) {
+    return (d.getMonthValue() - 1) / 3 + 1;
+  }
+
+  /** The first day of the period of this grain that contains d. */
+  private static LocalDate start(Grain grain, LocalDate d) {
+    return switch (grain) {
+      case CENTURY -> LocalDate.of(d.getYear() / 100 * 100, 1, 1);
+      case DECADE -> LocalDate.of(d.getYear() / 10 * 10, 1, 1);
+      case YEAR -> d.withDayOfYear(1);
+      case HALF -> LocalDate.of(d.getYear(), d.getMonthValue() <= 6 ? 1 : 7, 1);
+      case QUARTER -> LocalDate.of(d.getYear(), (quarter(d) - 1) * 3 + 1, 1);
+      case MONTH -> d.withDayOfMonth(1);
+      case WEEK -> d.with(DayOfWeek.MONDAY);
+      default -> d;
+    };
+  }
+
+  private LocalDate seasonStart(int year, int index) {
+    for (TemporalLexicon.Season s : lex.seasons.values()) {
+      if (s.index() == index) {
+        return LocalDate.parse(year + "-" + s.first());
+      }
+    }
+    throw new IllegalStateException("season " + index);
+  }
+
+  private static LocalDate end(Period p) {
+    return switch (p.grain()) {
+      case CENTURY -> p.start().plusYears(100);
+      case DECADE -> p.start().plusYears(10);
+      case YEAR -> p.start().plusYears(1);
+      case HALF -> p.start().plusMonths(6);
+      case SEASON -> p.start().plusMonths(3);
+      case QUARTER -> p.start().plusMonths(3);
+      case MONTH -> p.start().plusMonths(1);
+      case WEEK -> p.start().plusWeeks(1);
+      case WEEKEND -> p.start().plusDays(2);
+      case DAY -> p.start().plusDays(1);
+    };
+  }
+
+  private static String render(Period p) {
+    LocalDate d = p.start();
+    int y = d.getYear();
+    return switch (p.grain()) {
+      case CENTURY -> String.format(Locale.ROOT, "%02d", y / 100);
+      case DECADE -> String.format(Locale.ROOT, "%03d", y / 10);
+      case YEAR -> String.format(Locale.ROOT, "%04d", y);
+      case HALF -> String.format(Locale.ROOT, "%04d-H%d", y, p.index());
+      case SEASON -> String.format(Locale.ROOT, "%04d-%s", y, SEASONS[p.index()]);
+      case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", y, quarter(d));
+      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", y, d.getMonthValue());
+      case WEEK, WEEKEND -> String.format(Locale.ROOT, "%04d-W%02d%s", d.get(IsoFields.WEEK_BASED_YEAR),
+          d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), p.grain() == Grain.WEEKEND ? "-WE" : "");
+      case DAY -> d.toString();
+    };
+  }
+
+  private static Granularity granularity(Grain g) {
+    return switch (g) {
+      case CENTURY -> Granularity.CENTURY;
+      case DECADE -> Granularity.DECADE;
+      case YEAR -> Granularity.YEAR;
+      case SEASON -> Granularity.SEASON;
+      case HALF, QUARTER -> Granularity.QUARTER;
+      case MONTH -> Granularity.MONTH;
+      case WEEK, WEEKEND -> Granularity.WEEK;
+      case DAY -> Granularity.DAY;
+    };
+  }
+
+  private static LocalDate safeDate(int y, int m, int d) {
+    return d >= 1 && d <= java.time.YearMonth.of(y, m).lengthOfMonth() ? LocalDate.of(y, m, d) : null;
+  }
+}

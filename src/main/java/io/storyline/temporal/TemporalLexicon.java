@@ -1,0 +1,127 @@
+package io.storyline.temporal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The word tables of the tagger, loaded once from {@code src/main/resources/io/storyline/temporal/}. Each
+ * file is named explicitly (no classpath scanning, so it works in a native image); bad data fails with
+ * "file:line: message".
+ */
+final class TemporalLexicon {
+  static final List<String> FILES =
+      List.of(
+          "months.txt", "ambiguous-months.txt", "weekdays.txt", "numbers.txt", "ordinals.txt",
+          "units.txt", "seasons.txt", "parts-of-day.txt", "deictic.txt", "shifts.txt",
+          "tense-cues.txt", "modifiers.txt", "sets.txt", "holidays.txt", "count-nouns.txt");
+
+  /** A unit word: the grain code and the TIMEX3 duration letter(s); {@code weeks} is 2 for "fortnight". */
+  record Unit(String grain, String letter, int multiple) {}
+
+  /** A season: code and first/last day as MM-DD. */
+  record Season(String code, int index, String first, String last) {}
+
+  final Map<String, Integer> months;
+  final Set<String> ambiguousMonths;
+  final Map<String, Integer> weekdays;
+  /** Number words; -1 for vague amounts ("several"). */
+  final Map<String, Integer> numbers;
+  final Map<String, Integer> ordinals;
+  final Map<String, Unit> units;
+  final Map<String, Season> seasons;
+  final Map<String, String> partsOfDay;
+  final Map<String, String[]> deictic;
+  final Map<String, Integer> shifts;
+  final Map<String, Boolean> futureCue;
+  final Map<String, String> modifiers;
+  final Map<String, String> sets;
+  final Map<String, String> holidays;
+  final Set<String> countNouns;
+
+  TemporalLexicon() {
+    months = load("months.txt", 2, f -> Integer.parseInt(f[1]));
+    ambiguousMonths = load("ambiguous-months.txt", 1, f -> f[0]).keySet();
+    weekdays = load("weekdays.txt", 2, f -> Integer.parseInt(f[1]));
+    numbers = load("numbers.txt", 2, f -> f[1].equals("X") ? -1 : Integer.parseInt(f[1]));
+    ordinals = load("ordinals.txt", 2, f -> Integer.parseInt(f[1]));
+    units =
+        load(
+            "units.txt",
+            3,
+            f -> {
+              boolean twice = f[1].endsWith("2");
+              return new Unit(twice ? f[1].substring(0, 1) : f[1], f[2], twice ? 2 : 1);
+            });
+    seasons =
+        load(
+            "seasons.txt",
+            4,
+            f -> new Season(f[1], List.of("SP", "SU", "FA", "WI").indexOf(f[1]), f[2], f[3]));
+    partsOfDay = load("parts-of-day.txt", 2, f -> f[1]);
+    deictic = load("deictic.txt", 3, f -> new String[] {f[1], f[2]});
+    shifts = load("shifts.txt", 2, f -> Integer.parseInt(f[1]));
+    futureCue = load("tense-cues.txt", 2, f -> check(f[1], "PAST", "FUTURE").equals("FUTURE"));
+    modifiers = load("modifiers.txt", 2, f -> check(f[1], "APPROX", "POINT"));
+    sets = load("sets.txt", 2, f -> f[1]);
+    holidays = load("holidays.txt", 2, f -> f[1]);
+    countNouns = Set.copyOf(load("count-nouns.txt", 1, f -> f[0]).keySet());
+    if (seasons.values().stream().anyMatch(s -> s.index() < 0)) {
+      throw new IllegalStateException("seasons.txt: unknown season code");
+    }
+  }
+
+  private static String check(String value, String... allowed) {
+    for (String a : allowed) {
+      if (a.equals(value)) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException("expected one of " + String.join(", ", allowed) + " but was " + value);
+  }
+
+  /** Reads a tab-separated table: key (lower-cased) to value built from the line's fields. */
+  private static <V> Map<String, V> load(String file, int fields, Function<String[], V> value) {
+    Map<String, V> table = new HashMap<>();
+    String name = "/io/storyline/temporal/" + file;
+    try (InputStream in = TemporalLexicon.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(file + ":0: resource missing");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int lineNumber = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lineNumber++;
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+          continue;
+        }
+        String[] f = trimmed.split("\t");
+        if (f.length != fields) {
+          throw new IllegalStateException(
+              file + ":" + lineNumber + ": expected " + fields + " tab-separated fields, got " + f.length);
+        }
+        f[0] = f[0].toLowerCase(Locale.ROOT);
+        try {
+          if (table.put(f[0], value.apply(f)) != null) {
+            throw new IllegalArgumentException("duplicate entry " + f[0]);
+          }
+        } catch (RuntimeException e) {
+          throw new IllegalStateException(file + ":" + lineNumber + ": " + e.getMessage(), e);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+    return Map.copyOf(table);
+  }
+}

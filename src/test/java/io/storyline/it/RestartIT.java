@@ -1,0 +1,44 @@
+package io.storyline.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.http.ContentType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The default embedded store is a file: what was stored is there after a restart, byte for byte. */
+class RestartIT {
+
+  @Test
+  void articlesSurviveARestartOnTheSameH2File(@TempDir Path data) throws Exception {
+    Map<String, Object> article = Map.of(
+        "url", "https://news.example/restart",
+        "title", "Geneva talks open",
+        "body", "U.S. and Russian officials met in Geneva on Monday.\n\nThe talks lasted nearly eight hours.",
+        "publishedAt", "2022-01-10T09:00:00Z");
+    String text;
+    int id;
+    try (PackagedService service = new PackagedService(data, Map.of()).start()) {
+      var created = given().baseUri(service.baseUri()).contentType(ContentType.JSON).body(article)
+          .post("/api/articles").then().statusCode(201).extract().jsonPath();
+      id = created.getInt("id");
+      text = created.getString("text");
+      service.stop();
+    }
+    try (PackagedService service = new PackagedService(data, Map.of()).start()) {
+      given().baseUri(service.baseUri()).get("/api/articles/" + id).then().statusCode(200)
+          .body("title", equalTo("Geneva talks open"))
+          .body("text", equalTo(text))
+          .body("publishedAt", equalTo("2022-01-10T09:00:00Z"));
+      given().baseUri(service.baseUri()).contentType(ContentType.JSON).body(article)
+          .post("/api/articles").then().statusCode(200).body("id", equalTo(id));
+      List<Integer> ids = given().baseUri(service.baseUri()).get("/api/articles").then().extract().path("items.id");
+      assertEquals(List.of(id), ids);
+    }
+  }
+}
