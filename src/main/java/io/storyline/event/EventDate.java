@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -66,7 +67,7 @@ public record EventDate(String value, Granularity granularity, LocalDate start, 
       LocalDate start = expression.intervalStart().orElseGet(() -> parseStart(expression.value()));
       LocalDate end = expression.intervalEnd().filter(start::isBefore).orElse(plusOne(start, granularity));
       if (granularity == Granularity.DAY) {
-        return days(start, end);
+        return days(start, rangeEnd(expression.text(), start).orElse(end));
       }
       return List.of(new EventDate(value, granularity, start, end));
     } catch (DateTimeParseException | IllegalArgumentException e) {
@@ -97,6 +98,28 @@ public record EventDate(String value, Granularity granularity, LocalDate start, 
   @Override
   public int compareTo(EventDate other) {
     return ORDER.compare(this, other);
+  }
+
+  /**
+   * The day after a day range's last day when the tagger anchored "Jan. 9-10" at its first day only: the text
+   * ends in a dash and a later day of the same month.
+   */
+  private static Optional<LocalDate> rangeEnd(String text, LocalDate start) {
+    int digits = 0;
+    int i = text.length() - 1;
+    while (i >= 0 && digits < 3 && Character.isDigit(text.charAt(i))) {
+      digits++;
+      i--;
+    }
+    if (digits == 0 || digits > 2 || i < 1 || "-–‑".indexOf(text.charAt(i)) < 0
+        || !Character.isDigit(text.charAt(i - 1))) {
+      return Optional.empty();
+    }
+    int lastDay = Integer.parseInt(text.substring(i + 1));
+    if (lastDay <= start.getDayOfMonth() || lastDay > start.lengthOfMonth()) {
+      return Optional.empty();
+    }
+    return Optional.of(start.withDayOfMonth(lastDay).plusDays(1));
   }
 
   private static List<EventDate> days(LocalDate start, LocalDate end) {

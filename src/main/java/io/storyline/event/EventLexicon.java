@@ -26,8 +26,10 @@ final class EventLexicon {
   final Set<String> titles = new HashSet<>();
   final Set<String> givenNames = new HashSet<>();
   final Map<String, MentionRole> eventWords = new HashMap<>();
+  final Map<String, String> happeningKinds = new HashMap<>();
   final Set<String> verbs = new HashSet<>();
   final Set<String> stopwords = new HashSet<>();
+  final Set<String> locatives = new HashSet<>();
 
   private EventLexicon() {
     loadPlaces();
@@ -43,18 +45,25 @@ final class EventLexicon {
       };
       putNew(nameCues, row, lower(row.cell(0)), kind);
     }
-    for (LexiconLoader.Row row : LexiconLoader.table("event-words.tsv", 2)) {
+    for (LexiconLoader.Row row : LexiconLoader.table("event-words.tsv", 3)) {
       MentionRole role = switch (row.cell(1)) {
         case "happening" -> MentionRole.HAPPENING;
         case "reporting" -> MentionRole.STATEMENT;
         default -> throw row.error("role must be happening or reporting: " + row.cell(1));
       };
       putNew(eventWords, row, lower(row.cell(0)), role);
+      if (!row.cell(2).equals("-")) {
+        if (role != MentionRole.HAPPENING) {
+          throw row.error("only happenings have a kind");
+        }
+        happeningKinds.put(lower(row.cell(0)), row.cell(2));
+      }
     }
     LexiconLoader.words("titles.txt").forEach(row -> titles.add(lower(row.cell(0))));
     LexiconLoader.words("given-names.txt").forEach(row -> givenNames.add(row.cell(0)));
     LexiconLoader.words("verbs.txt").forEach(row -> verbs.add(lower(row.cell(0))));
     LexiconLoader.words("stopwords.txt").forEach(row -> stopwords.add(lower(row.cell(0))));
+    LexiconLoader.words("locatives.txt").forEach(row -> locatives.add(lower(row.cell(0))));
   }
 
   static EventLexicon standard() {

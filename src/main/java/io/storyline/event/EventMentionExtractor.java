@@ -1,5 +1,6 @@
 package io.storyline.event;
 
+import io.storyline.temporal.Granularity;
 import io.storyline.temporal.TemporalExpression;
 import io.storyline.text.Sentence;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns one article into event mentions: every sentence that reads as a sentence and holds a resolved date
@@ -16,6 +18,10 @@ import java.util.Optional;
  * Thread-safe; reuse one instance.
  */
 public final class EventMentionExtractor {
+
+  /** Words after which a year modifies a noun ("its 1997 borders"); grammar, not vocabulary. */
+  private static final Set<String> DETERMINERS =
+      Set.of("its", "their", "his", "her", "our", "my", "your", "the", "a", "an", "this", "that");
 
   private final NameFinder nameFinder;
   private final SentenceShape shape;
@@ -75,7 +81,7 @@ public final class EventMentionExtractor {
   private List<EventMention> mentionsOf(AnnotatedArticle article, List<Analysed> analysed, PersonNames persons) {
     List<EventMention> mentions = new ArrayList<>();
     for (Analysed sentence : analysed) {
-      List<Located<List<EventDate>>> dates = datesIn(sentence.sentence(), article.expressions());
+      List<Located<List<EventDate>>> dates = datesIn(sentence.sentence(), sentence.tokens(), article.expressions());
       if (!dates.isEmpty() && shape.readsAsSentence(sentence.tokens())) {
         mentions.addAll(sentenceMentions(article.id(), sentence, dates, persons));
       }
@@ -91,21 +97,33 @@ public final class EventMentionExtractor {
         .toList();
     int[] placeOwners = owners(attachment, places);
     attachment.pairRespectively(places, placeOwners);
+    int[] locationOwners = placeOwners.clone();
+    for (int i = 0; i < places.size(); i++) {
+      locationOwners[i] = locative(analysed.tokens(), places.get(i)) ? placeOwners[i] : -1;
+    }
     List<Located<Actor>> actors = resolvedActors(analysed.names(), persons);
     int[] actorOwners = owners(attachment, actors);
     List<Located<MentionRole>> triggers = new ArrayList<>();
+    List<Located<String>> kinds = new ArrayList<>();
     for (Word token : analysed.tokens()) {
       Optional<MentionRole> role = token.punctuation() ? Optional.empty() : lexicon.eventWord(token.lower());
       if (role.isPresent() && !attachment.insideDate(token.start())) {
         triggers.add(new Located<>(role.get(), token.start(), token.end()));
+        String kind = lexicon.happeningKinds.get(token.lower());
+        if (kind != null) {
+          kinds.add(new Located<>(kind, token.start(), token.end()));
+        }
       }
     }
+    int[] kindOwners = owners(attachment, kinds);
     Sentence sentence = analysed.sentence();
     List<EventMention> mentions = new ArrayList<>();
     for (int d = 0; d < dates.size(); d++) {
       Located<List<EventDate>> date = dates.get(d);
       List<Place> ownPlaces = owned(places, placeOwners, d);
+      List<Place> locations = owned(places, locationOwners, d);
       List<Actor> ownActors = owned(actors, actorOwners, d);
+      List<String> ownKinds = owned(kinds, kindOwners, d);
       Optional<Located<MentionRole>> trigger = nearestTrigger(attachment, triggers, d);
       MentionRole role = trigger.map(Located::value).orElse(MentionRole.UNSPECIFIED);
       String word = trigger.map(t -> sentence.text().substring(t.start() - sentence.start(), t.end() - sentence.start()))
@@ -113,7 +131,8 @@ public final class EventMentionExtractor {
       for (EventDate eventDate : date.value()) {
         double substantive = substantive(role, ownPlaces, ownActors, eventDate);
         mentions.add(new EventMention(articleId, eventDate, role, word, sentence.start(), sentence.end(),
-            sentence.text(), date.start(), date.end(), ownPlaces, ownActors, substantive));
+            sentence.text(), date.start(), date.end(), ownPlaces, locations, ownActors,
+            ownKinds, substantive));
       }
     }
     return mentions;
@@ -132,14 +151,54 @@ public final class EventMentionExtractor {
       score += 0.1;
     }
     score += actors.isEmpty() ? 0 : 0.1;
-    score += date.granularity() == io.storyline.temporal.Granularity.DAY ? 0.1 : 0;
+    score += date.granularity() == Granularity.DAY ? 0.1 : 0;
     return Math.min(1.0, score);
   }
 
-  private static List<Located<List<EventDate>>> datesIn(Sentence sentence, List<TemporalExpression> expressions) {
+  /** "talks in Geneva", "held in the capital Kyiv": the word before the place (past "the") is a locative. */
+  private boolean locative(List<Word> tokens, Located<Place> place) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < place.start()) {
+      i++;
+    }
+    i--;
+    if (i >= 0 && tokens.get(i).lower().equals("the")) {
+      i--;
+    }
+    return i >= 0 && lexicon.locatives.contains(tokens.get(i).lower());
+  }
+
+  /**
+   * A year used as a modifier of a thing rather than an event ("its 1997 borders"): after a determiner and
+   * before a lower-case word that names no happening. "The 2014 election" stays a date.
+   */
+  private boolean attributiveYear(List<Word> tokens, TemporalExpression expression) {
+    if (expression.granularity().filter(g -> g == Granularity.YEAR).isEmpty()) {
+      return false;
+    }
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < expression.start()) {
+      i++;
+    }
+    int after = i;
+    while (after < tokens.size() && tokens.get(after).start() < expression.end()) {
+      after++;
+    }
+    if (i == 0 || after >= tokens.size()) {
+      return false;
+    }
+    Word before = tokens.get(i - 1);
+    Word next = tokens.get(after);
+    return DETERMINERS.contains(before.lower()) && !next.punctuation() && !next.capitalised()
+        && !lexicon.stopwords.contains(next.lower()) && lexicon.eventWord(next.lower()).isEmpty();
+  }
+
+  private List<Located<List<EventDate>>> datesIn(Sentence sentence, List<Word> tokens,
+      List<TemporalExpression> expressions) {
     List<Located<List<EventDate>>> dates = new ArrayList<>();
     for (TemporalExpression expression : expressions) {
-      if (expression.start() >= sentence.start() && expression.end() <= sentence.end()) {
+      if (expression.start() >= sentence.start() && expression.end() <= sentence.end()
+          && !attributiveYear(tokens, expression)) {
         List<EventDate> eventDates = EventDate.of(expression);
         if (!eventDates.isEmpty()) {
           dates.add(new Located<>(eventDates, expression.start(), expression.end()));

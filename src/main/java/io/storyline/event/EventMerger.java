@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * Merges the mentions of one story into events. Mentions merge only with the same date (value and
  * granularity: "2022-01" and "2022-01-10" stay apart) and then when they say similar things (stemmed
- * content-word overlap) or share a local place or an actor; two different cities on one day keep mentions
+ * content-word overlap) or share a local place, an actor or the kind of happening (two meetings); two
+ * different cities named as where they happened keep mentions
  * apart unless their wording nearly agrees. Thread-safe; reuse one instance.
  */
 public final class EventMerger {
@@ -21,6 +22,7 @@ public final class EventMerger {
   private static final double MERGE = 0.35;
   private static final double SAME_PLACE = 0.4;
   private static final double SHARED_ACTOR = 0.35;
+  private static final double SAME_KIND = 0.35;
   private static final double CONFLICTING_PLACES_MERGE = 0.5;
 
   private final ContentWords contentWords;
@@ -103,12 +105,16 @@ public final class EventMerger {
       return content >= CONFLICTING_PLACES_MERGE ? content : 0;
     }
     boolean sharedActor = a.actors().stream().anyMatch(b.actors()::contains);
-    return content + (samePlace ? SAME_PLACE : 0) + (sharedActor ? SHARED_ACTOR : 0);
+    // Two happenings of one kind on one day of one story (talks in Geneva, "the meeting on Monday").
+    boolean sameKind = a.mention().role() == MentionRole.HAPPENING && b.mention().role() == MentionRole.HAPPENING
+        && a.mention().kinds().stream().anyMatch(b.mention().kinds()::contains);
+    return content + (samePlace ? SAME_PLACE : 0) + (sharedActor ? SHARED_ACTOR : 0) + (sameKind ? SAME_KIND : 0);
   }
 
+  /** Local places named as where the mention happened ("in Geneva"), not capitals standing for governments. */
   private static Set<String> localPlaces(EventMention mention) {
     Set<String> places = new HashSet<>();
-    mention.places().stream().filter(place -> place.kind().local()).forEach(place -> places.add(place.name()));
+    mention.locations().stream().filter(place -> place.kind().local()).forEach(place -> places.add(place.name()));
     return places;
   }
 
@@ -130,7 +136,8 @@ public final class EventMerger {
         candidates.add(new HeadlineChooser.Candidate(mention.sentence(), mention.articleId(),
             mention.substantive(), prepared.stems()));
       }
-      mention.places().forEach(place -> places.merge(place, 1, Integer::sum));
+      // Where it happened ("in Geneva") counts double against places merely named.
+      mention.places().forEach(place -> places.merge(place, mention.locations().contains(place) ? 2 : 1, Integer::sum));
       prepared.actors().forEach(actor -> actors.merge(actor, 1, Integer::sum));
       role = stronger(role, mention.role());
       substantive = Math.max(substantive, mention.substantive());
