@@ -67,6 +67,15 @@ public final class DemoStory {
     return articles;
   }
 
+  /** The lines the cleaner removed from the five articles (feed junk). */
+  public static List<String> removedLines() {
+    TextCleaner cleaner = new TextCleaner();
+    List<String> removed = new ArrayList<>();
+    gold().get("articles").forEach(article -> cleaner.clean(read(CORPUS + article.get("file").asText())).removed()
+        .forEach(line -> removed.add(line.line())));
+    return removed;
+  }
+
   private static String read(String resource) {
     try (InputStream in = DemoStory.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
