@@ -1,6 +1,7 @@
 package io.storyline.event;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +27,7 @@ public final class EventMerger {
   private static final double CONFLICTING_PLACES_MERGE = 0.5;
 
   private final ContentWords contentWords;
-  private final HeadlineChooser headlines = new HeadlineChooser();
+  private final HeadlineChooser headlineChooser = new HeadlineChooser();
 
   public EventMerger() {
     this(EventLexicon.standard());
@@ -39,8 +40,24 @@ public final class EventMerger {
   /** A mention prepared for comparison: actors resolved at story level, content stems. */
   private record Prepared(EventMention mention, List<Actor> actors, Set<String> stems) {}
 
-  /** Events in date order (earlier first, coarser first), then by salience. */
+  /** Events in date order (earlier first, coarser first), then by salience; headline wording judged
+   * against the mentions' own sentences. */
   public List<Event> merge(List<EventMention> mentions) {
+    Map<String, StringBuilder> texts = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (EventMention mention : mentions) {
+      if (seen.add(mention.articleId() + ":" + mention.sentenceStart())) {
+        texts.computeIfAbsent(mention.articleId(), id -> new StringBuilder()).append(mention.sentence()).append('\n');
+      }
+    }
+    return merge(mentions, texts.values().stream().map(StringBuilder::toString).toList());
+  }
+
+  /**
+   * Events in date order (earlier first, coarser first), then by salience. {@code storyTexts}: the full
+   * cleaned texts of the story's articles, the evidence for choosing original over spun headline wording.
+   */
+  public List<Event> merge(List<EventMention> mentions, Collection<String> storyTexts) {
     PersonNames persons = new PersonNames();
     mentions.forEach(mention -> mention.actors().forEach(persons::add));
     Map<String, Set<String>> articlesOfStem = new HashMap<>();
@@ -56,11 +73,14 @@ public final class EventMerger {
     }
     Map<String, Integer> articlesByStem = new HashMap<>();
     articlesOfStem.forEach((stem, ids) -> articlesByStem.put(stem, ids.size()));
+    List<List<Prepared>> clusters = new ArrayList<>();
+    byDate.values().forEach(group -> clusters.addAll(cluster(group)));
+    List<List<Prepared>> ordered = clusters.stream().map(EventMerger::bySource).toList();
+    List<List<HeadlineChooser.Candidate>> candidates = ordered.stream().map(EventMerger::candidates).toList();
+    List<Integer> headlines = headlineChooser.choose(candidates, storyTexts);
     List<Event> events = new ArrayList<>();
-    for (List<Prepared> group : byDate.values()) {
-      for (List<Prepared> cluster : cluster(group)) {
-        events.add(event(cluster, articles.size(), articlesByStem));
-      }
+    for (int i = 0; i < ordered.size(); i++) {
+      events.add(event(ordered.get(i), candidates.get(i), headlines.get(i), articles.size(), articlesByStem));
     }
     events.sort(Comparator.comparing(Event::date).thenComparing(Comparator.comparingDouble(Event::salience).reversed())
         .thenComparing(Event::id));
@@ -118,43 +138,55 @@ public final class EventMerger {
     return places;
   }
 
-  private Event event(List<Prepared> cluster, int storyArticles, Map<String, Integer> articlesByStem) {
+  private static List<Prepared> bySource(List<Prepared> cluster) {
     List<Prepared> ordered = new ArrayList<>(cluster);
     ordered.sort(Comparator.comparing((Prepared p) -> p.mention().articleId())
         .thenComparingInt(p -> p.mention().sentenceStart()));
+    return ordered;
+  }
+
+  /** The distinct sentences of a cluster (one per article and sentence), in source order. */
+  private static List<HeadlineChooser.Candidate> candidates(List<Prepared> ordered) {
+    Map<String, HeadlineChooser.Candidate> candidates = new LinkedHashMap<>();
+    for (Prepared prepared : ordered) {
+      EventMention mention = prepared.mention();
+      candidates.merge(mention.articleId() + ":" + mention.sentenceStart(),
+          new HeadlineChooser.Candidate(mention.sentence(), mention.articleId(), mention.substantive(), prepared.stems()),
+          (a, b) -> a.substantive() >= b.substantive() ? a : b);
+    }
+    return List.copyOf(candidates.values());
+  }
+
+  private static Event event(List<Prepared> ordered, List<HeadlineChooser.Candidate> candidates, int headline,
+      int storyArticles, Map<String, Integer> articlesByStem) {
     Map<String, EventSource> sources = new LinkedHashMap<>();
-    List<HeadlineChooser.Candidate> candidates = new ArrayList<>();
     Map<Place, Integer> places = new LinkedHashMap<>();
     Map<Actor, Integer> actors = new LinkedHashMap<>();
     MentionRole role = MentionRole.UNSPECIFIED;
     double substantive = 0;
     for (Prepared prepared : ordered) {
       EventMention mention = prepared.mention();
-      String key = mention.articleId() + ":" + mention.sentenceStart();
-      if (sources.putIfAbsent(key, new EventSource(mention.articleId(), mention.sentenceStart(),
-          mention.sentenceEnd(), mention.sentence())) == null) {
-        candidates.add(new HeadlineChooser.Candidate(mention.sentence(), mention.articleId(),
-            mention.substantive(), prepared.stems()));
-      }
+      sources.putIfAbsent(mention.articleId() + ":" + mention.sentenceStart(), new EventSource(mention.articleId(),
+          mention.sentenceStart(), mention.sentenceEnd(), mention.sentence()));
       // Where it happened ("in Geneva") counts double against places merely named.
       mention.places().forEach(place -> places.merge(place, mention.locations().contains(place) ? 2 : 1, Integer::sum));
       prepared.actors().forEach(actor -> actors.merge(actor, 1, Integer::sum));
       role = stronger(role, mention.role());
       substantive = Math.max(substantive, mention.substantive());
     }
-    int headline = headlines.choose(candidates, articlesByStem);
+    String lead = candidates.get(headline).sentence();
     List<String> sentences = new ArrayList<>();
-    sentences.add(candidates.get(headline).sentence());
+    sentences.add(lead);
     candidates.stream().map(HeadlineChooser.Candidate::sentence).filter(s -> !sentences.contains(s))
         .forEach(sentences::add);
     long articleCount = sources.values().stream().map(EventSource::articleId).distinct().count();
     double salience = 0.6 * articleCount / Math.max(1, storyArticles) + 0.25 * substantive
-        + 0.15 * centrality(cluster, articlesByStem, storyArticles);
+        + 0.15 * centrality(ordered, articlesByStem, storyArticles);
     EventMention first = ordered.get(0).mention();
     String id = id(first.date().value() + "|" + first.articleId() + ":" + first.sentenceStart() + ":"
         + first.dateStart());
-    return new Event(id, first.date(), candidates.get(headline).sentence(), sentences, mostNamed(places),
-        mostNamed(actors), role, salience, List.copyOf(sources.values()));
+    return new Event(id, first.date(), lead, sentences, mostNamed(places), mostNamed(actors), role, salience,
+        List.copyOf(sources.values()));
   }
 
   /** How much of the event's vocabulary the story's articles share: central events use the story's words. */

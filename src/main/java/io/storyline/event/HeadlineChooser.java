@@ -1,57 +1,70 @@
 package io.storyline.event;
 
+import io.storyline.text.WordingConsensus;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Picks an event's headline among its sentences: substantive first, then agreement with the other copies,
- * then familiar wording — a machine-"spun" rewrite swaps words for synonyms the story's other articles do
- * not use ("officers" for "officials"), so its words are rarer across the story than the original's.
+ * Picks each event's headline among its sentences in two steps. Content: the most substantive sentence (a
+ * happening's own sentence, not a remark about it), ties to the one sharing most words with the others.
+ * Wording: among that sentence and its near-copies from other articles, {@link WordingConsensus} prefers the
+ * original over a machine-"spun" rewrite, pooling evidence per article across all the story's events (a
+ * spinner rewrites a whole article).
  */
 final class HeadlineChooser {
 
-  /** A sentence that may head an event, with what is needed to judge it. */
+  /** Near-copies share at least this share of content stems; different reports of one event share less. */
+  private static final double NEAR_COPY = 0.4;
+
+  /** A sentence that may head an event, with its content stems. */
   record Candidate(String sentence, String articleId, double substantive, Set<String> stems) {}
 
-  /**
-   * Index of the best candidate. {@code articlesByStem}: in how many of the story's articles each stem
-   * occurs.
-   */
-  int choose(List<Candidate> candidates, Map<String, Integer> articlesByStem) {
+  /** For each event's candidates (non-empty), the index of its headline. */
+  List<Integer> choose(List<List<Candidate>> events, Collection<String> storyTexts) {
+    Map<String, Long> sources = new HashMap<>();
+    List<List<Integer>> members = new ArrayList<>();
+    List<List<WordingConsensus.Variant>> groups = new ArrayList<>();
+    for (List<Candidate> candidates : events) {
+      Candidate primary = candidates.get(primary(candidates));
+      List<Integer> indices = new ArrayList<>();
+      List<WordingConsensus.Variant> variants = new ArrayList<>();
+      for (int i = 0; i < candidates.size(); i++) {
+        Candidate candidate = candidates.get(i);
+        if (candidate == primary || ContentWords.jaccard(candidate.stems(), primary.stems()) >= NEAR_COPY) {
+          indices.add(i);
+          long source = sources.computeIfAbsent(candidate.articleId(), id -> (long) sources.size());
+          variants.add(new WordingConsensus.Variant(candidate.sentence(), source));
+        }
+      }
+      members.add(indices);
+      groups.add(variants);
+    }
+    List<Integer> chosen = WordingConsensus.over(storyTexts).bestVariants(groups);
+    List<Integer> headlines = new ArrayList<>();
+    for (int e = 0; e < events.size(); e++) {
+      headlines.add(members.get(e).get(Math.max(0, chosen.get(e))));
+    }
+    return headlines;
+  }
+
+  private static int primary(List<Candidate> candidates) {
     int best = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < candidates.size(); i++) {
-      Candidate candidate = candidates.get(i);
-      double score = 0.5 * candidate.substantive()
-          + 0.3 * agreement(candidate, candidates)
-          + 0.2 * familiarity(candidate, articlesByStem);
+      double agreement = 0;
+      for (Candidate other : candidates) {
+        agreement += other == candidates.get(i) ? 0 : ContentWords.jaccard(candidates.get(i).stems(), other.stems());
+      }
+      double score = candidates.get(i).substantive() + 0.01 * agreement / Math.max(1, candidates.size() - 1);
       if (score > bestScore + 1e-9) {
         best = i;
         bestScore = score;
       }
     }
     return best;
-  }
-
-  private static double agreement(Candidate candidate, List<Candidate> candidates) {
-    double sum = 0;
-    int others = 0;
-    for (Candidate other : candidates) {
-      if (other != candidate && !other.articleId().equals(candidate.articleId())) {
-        sum += ContentWords.jaccard(candidate.stems(), other.stems());
-        others++;
-      }
-    }
-    return others == 0 ? 0 : sum / others;
-  }
-
-  /** Share of the candidate's content words that at least one other article of the story also uses. */
-  private static double familiarity(Candidate candidate, Map<String, Integer> articlesByStem) {
-    if (candidate.stems().isEmpty()) {
-      return 0;
-    }
-    long shared = candidate.stems().stream().filter(stem -> articlesByStem.getOrDefault(stem, 0) >= 2).count();
-    return (double) shared / candidate.stems().size();
   }
 }

@@ -33,7 +33,8 @@ class DemoTimelineTest {
   static void assemble() {
     List<AnnotatedArticle> articles = DemoStory.articles();
     timeline = new TimelineAssembler().assemble(
-        new EventMerger().merge(new EventMentionExtractor().extract(articles)), TimelineQuery.all());
+        new EventMerger().merge(new EventMentionExtractor().extract(articles),
+            articles.stream().map(AnnotatedArticle::text).toList()), TimelineQuery.all());
     gold = DemoStory.goldEvents();
   }
 
@@ -45,8 +46,11 @@ class DemoTimelineTest {
         gold.size() - missing.size(), gold.size(), timeline.size());
     Set<String> goldDates = gold.stream().map(DemoStory.GoldEvent::date).collect(Collectors.toSet());
     timeline.stream().filter(entry -> !goldDates.contains(entry.date())).forEach(entry -> System.out.printf(
-        Locale.ROOT, "  extra %-10s %-5s %s %.60s%n", entry.date(), entry.granularity(),
+        Locale.ROOT, "  extra %-10s %-6s %s %.70s%n", entry.date(), entry.granularity(),
         entry.sources().stream().map(TimelineSource::articleId).distinct().toList(), entry.headline()));
+    timeline.forEach(entry -> System.out.printf(Locale.ROOT, "  entry %-10s %.2f %s %s | %.90s%n", entry.date(),
+        entry.salience(), entry.sources().stream().map(TimelineSource::articleId).distinct().toList(), entry.places(),
+        entry.headline()));
     assertEquals(List.of(), missing);
   }
 
