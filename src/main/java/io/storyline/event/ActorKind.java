@@ -1,0 +1,7 @@
+package io.storyline.event;
+
+/** People and organisations that take part in events. */
+public enum ActorKind {
+  PERSON,
+  ORGANISATION
+}

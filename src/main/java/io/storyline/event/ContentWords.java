@@ -1,0 +1,49 @@
+package io.storyline.event;
+
+import java.util.HashSet;
+import java.util.Set;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+
+/**
+ * The stemmed content words of a text (stop words, numbers and one- or two-letter words left out), used to
+ * compare what sentences are about. Snowball stemmers keep state, so each call makes its own.
+ */
+final class ContentWords {
+
+  private final EventLexicon lexicon;
+
+  ContentWords(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Content stems of {@code text[from, to)} leaving out {@code [skipFrom, skipTo)} (e.g. the date itself). */
+  Set<String> of(String text, int from, int to, int skipFrom, int skipTo) {
+    SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+    Set<String> stems = new HashSet<>();
+    for (Word word : WordScanner.scan(text, from, to)) {
+      if (word.punctuation() || word.start() >= skipFrom && word.end() <= skipTo) {
+        continue;
+      }
+      String lower = word.lower();
+      if (lower.length() > 2 && Character.isLetter(lower.charAt(0)) && !lexicon.stopwords.contains(lower)) {
+        stems.add(stemmer.stem(lower).toString());
+      }
+    }
+    return stems;
+  }
+
+  Set<String> of(String text) {
+    return of(text, 0, text.length(), 0, 0);
+  }
+
+  static double jaccard(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String stem : a) {
+      shared += b.contains(stem) ? 1 : 0;
+    }
+    return (double) shared / (a.size() + b.size() - shared);
+  }
+}

@@ -1,0 +1,101 @@
+package io.storyline.event;
+
+import java.util.List;
+
+/**
+ * Decides which date of a sentence a word belongs to when the sentence has several ("said on Sunday that
+ * talks ... on Wednesday in Brussels"): the nearest date counted in tokens, punctuation included, so a
+ * comma weighs like a word. One refinement: "in Brussels and Vienna on Wednesday and Thursday" pairs the
+ * places with the dates in order ("respectively").
+ */
+final class DateAttachment {
+
+  private final List<Word> tokens;
+  private final List<? extends Located<?>> dates;
+
+  /** {@code dates}: the date expressions of the sentence, in text order. */
+  DateAttachment(List<Word> tokens, List<? extends Located<?>> dates) {
+    this.tokens = tokens;
+    this.dates = dates;
+  }
+
+  /** Index into the dates of the date that owns the words at [start, end). */
+  int owner(int start, int end) {
+    int best = 0;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int d = 0; d < dates.size(); d++) {
+      int distance = distance(start, end, d);
+      if (distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** Token distance from the words at [start, end) to date {@code d}. */
+  int distance(int start, int end, int d) {
+    int first = tokenAt(start);
+    int last = tokenAt(Math.max(start, end - 1));
+    int dateFirst = tokenAt(dates.get(d).start());
+    int dateLast = tokenAt(Math.max(dates.get(d).start(), dates.get(d).end() - 1));
+    return last < dateFirst ? dateFirst - last : first > dateLast ? first - dateLast : 0;
+  }
+
+  boolean insideDate(int offset) {
+    for (Located<?> date : dates) {
+      if (offset >= date.start() && offset < date.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Pairs coordinated places with coordinated dates: if places {@code items[i]} and {@code items[i+1]} are
+   * joined by "and", both belong to date d, and date d+1 follows d joined by "and", the second place moves
+   * to d+1.
+   */
+  <T> void pairRespectively(List<Located<T>> items, int[] owners) {
+    for (int i = 0; i + 1 < items.size(); i++) {
+      int d = owners[i];
+      if (owners[i + 1] != d || d + 1 >= dates.size()) {
+        continue;
+      }
+      Located<?> date = dates.get(d);
+      Located<?> next = dates.get(d + 1);
+      if (joinedByAnd(items.get(i).end(), items.get(i + 1).start())
+          && joinedByAnd(date.end(), next.start())
+          && items.get(i + 1).end() <= date.start()) {
+        owners[i + 1] = d + 1;
+      }
+    }
+  }
+
+  private boolean joinedByAnd(int from, int to) {
+    int words = 0;
+    boolean and = false;
+    for (Word token : tokens) {
+      if (token.start() >= from && token.end() <= to) {
+        words++;
+        and |= token.lower().equals("and");
+      }
+    }
+    return words == 1 && and;
+  }
+
+  /** Index of the token containing (or first starting after) the offset. */
+  private int tokenAt(int offset) {
+    int low = 0;
+    int high = tokens.size() - 1;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+}

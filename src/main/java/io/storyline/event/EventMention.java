@@ -1,0 +1,34 @@
+package io.storyline.event;
+
+import java.util.List;
+
+/**
+ * One dated clause of one article: the date, what it dates (a happening or a statement), the sentence it
+ * stands in (offsets into the article's cleaned text), the places and actors of its clause ({@code
+ * locations}: the places named as where it happened, "in Geneva"), and a "substantive" score in [0, 1]
+ * (happenings with a place and actors score high, bare statements low). {@code kinds}: the kinds of
+ * happening named in its clause ("meeting" for talks, a session, a dinner; "call"; "attack"), from the data.
+ */
+public record EventMention(
+    String articleId,
+    EventDate date,
+    MentionRole role,
+    String trigger,
+    int sentenceStart,
+    int sentenceEnd,
+    String sentence,
+    int dateStart,
+    int dateEnd,
+    List<Place> places,
+    List<Place> locations,
+    List<Actor> actors,
+    List<String> kinds,
+    double substantive) {
+
+  public EventMention {
+    places = List.copyOf(places);
+    locations = List.copyOf(locations);
+    actors = List.copyOf(actors);
+    kinds = List.copyOf(kinds);
+  }
+}

@@ -1,0 +1,257 @@
+package io.storyline.event;
+
+import io.storyline.temporal.Granularity;
+import io.storyline.temporal.TemporalExpression;
+import io.storyline.text.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns one article into event mentions: every sentence that reads as a sentence and holds a resolved date
+ * (day, week, month, season, quarter, year, decade) yields one mention per date, with the places, actors and
+ * event word of that date's own clause. A date nearest a reporting verb ("said on Sunday") dates a
+ * statement and scores lower than one nearest a happening ("talks ... on Wednesday in Brussels").
+ * Thread-safe; reuse one instance.
+ */
+public final class EventMentionExtractor {
+
+  /** Words after which a year modifies a noun ("its 1997 borders"); grammar, not vocabulary. */
+  private static final Set<String> DETERMINERS =
+      Set.of("its", "their", "his", "her", "our", "my", "your", "the", "a", "an", "this", "that");
+
+  private final NameFinder nameFinder;
+  private final SentenceShape shape;
+  private final EventLexicon lexicon;
+
+  public EventMentionExtractor() {
+    this(EventLexicon.standard());
+  }
+
+  EventMentionExtractor(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.nameFinder = new NameFinder(lexicon);
+    this.shape = new SentenceShape(lexicon);
+  }
+
+  private record Analysed(Sentence sentence, List<Word> tokens, NameFinder.Names names) {}
+
+  /** Mentions of one article; surnames resolve to full names seen in the same article. */
+  public List<EventMention> extract(AnnotatedArticle article) {
+    return extract(List.of(article));
+  }
+
+  /**
+   * Mentions of a story's articles, in input order; a surname resolves to the full name seen in the same
+   * article, else to one seen anywhere in the story.
+   */
+  public List<EventMention> extract(List<AnnotatedArticle> story) {
+    PersonNames storyPersons = new PersonNames();
+    List<List<Analysed>> analysed = new ArrayList<>();
+    List<PersonNames> articlePersons = new ArrayList<>();
+    for (AnnotatedArticle article : story) {
+      PersonNames persons = new PersonNames(storyPersons);
+      analysed.add(analyse(article, persons, storyPersons));
+      articlePersons.add(persons);
+    }
+    List<EventMention> mentions = new ArrayList<>();
+    for (int i = 0; i < story.size(); i++) {
+      mentions.addAll(mentionsOf(story.get(i), analysed.get(i), articlePersons.get(i)));
+    }
+    return mentions;
+  }
+
+  private List<Analysed> analyse(AnnotatedArticle article, PersonNames persons, PersonNames storyPersons) {
+    List<Analysed> analysed = new ArrayList<>();
+    for (Sentence sentence : article.sentences()) {
+      List<Word> tokens = WordScanner.scan(article.text(), sentence.start(), sentence.end());
+      NameFinder.Names names = nameFinder.find(new SentenceWords(article.text(), tokens));
+      names.actors().forEach(actor -> {
+        persons.add(actor.value());
+        storyPersons.add(actor.value());
+      });
+      analysed.add(new Analysed(sentence, tokens, names));
+    }
+    return analysed;
+  }
+
+  private List<EventMention> mentionsOf(AnnotatedArticle article, List<Analysed> analysed, PersonNames persons) {
+    List<EventMention> mentions = new ArrayList<>();
+    for (Analysed sentence : analysed) {
+      List<Located<List<EventDate>>> dates = datesIn(sentence.sentence(), sentence.tokens(), article.expressions());
+      if (!dates.isEmpty() && shape.readsAsSentence(sentence.tokens())) {
+        mentions.addAll(sentenceMentions(article.id(), sentence, dates, persons));
+      }
+    }
+    return mentions;
+  }
+
+  private List<EventMention> sentenceMentions(String articleId, Analysed analysed,
+      List<Located<List<EventDate>>> dates, PersonNames persons) {
+    DateAttachment attachment = new DateAttachment(analysed.tokens(), dates);
+    List<Located<Place>> places = analysed.names().places().stream()
+        .filter(place -> !attachment.insideDate(place.start()))
+        .toList();
+    int[] placeOwners = owners(attachment, places);
+    attachment.pairRespectively(places, placeOwners);
+    int[] locationOwners = placeOwners.clone();
+    for (int i = 0; i < places.size(); i++) {
+      locationOwners[i] = locative(analysed.tokens(), places.get(i)) ? placeOwners[i] : -1;
+    }
+    List<Located<Actor>> actors = resolvedActors(analysed.names(), persons);
+    int[] actorOwners = owners(attachment, actors);
+    List<Located<MentionRole>> triggers = new ArrayList<>();
+    List<Located<String>> kinds = new ArrayList<>();
+    for (Word token : analysed.tokens()) {
+      Optional<MentionRole> role = token.punctuation() ? Optional.empty() : lexicon.eventWord(token.lower());
+      if (role.isPresent() && !attachment.insideDate(token.start())) {
+        triggers.add(new Located<>(role.get(), token.start(), token.end()));
+        String kind = lexicon.happeningKinds.get(token.lower());
+        if (kind != null) {
+          kinds.add(new Located<>(kind, token.start(), token.end()));
+        }
+      }
+    }
+    int[] kindOwners = owners(attachment, kinds);
+    Sentence sentence = analysed.sentence();
+    List<EventMention> mentions = new ArrayList<>();
+    for (int d = 0; d < dates.size(); d++) {
+      Located<List<EventDate>> date = dates.get(d);
+      List<Place> ownPlaces = owned(places, placeOwners, d);
+      List<Place> locations = owned(places, locationOwners, d);
+      List<Actor> ownActors = owned(actors, actorOwners, d);
+      List<String> ownKinds = owned(kinds, kindOwners, d);
+      Optional<Located<MentionRole>> trigger = nearestTrigger(attachment, triggers, d);
+      MentionRole role = trigger.map(Located::value).orElse(MentionRole.UNSPECIFIED);
+      String word = trigger.map(t -> sentence.text().substring(t.start() - sentence.start(), t.end() - sentence.start()))
+          .orElse("");
+      for (EventDate eventDate : date.value()) {
+        double substantive = substantive(role, ownPlaces, ownActors, eventDate);
+        mentions.add(new EventMention(articleId, eventDate, role, word, sentence.start(), sentence.end(),
+            sentence.text(), date.start(), date.end(), ownPlaces, locations, ownActors,
+            ownKinds, substantive));
+      }
+    }
+    return mentions;
+  }
+
+  /** Happenings outscore statements; a local place, actors and a day-precise date each add substance. */
+  static double substantive(MentionRole role, List<Place> places, List<Actor> actors, EventDate date) {
+    double score = switch (role) {
+      case HAPPENING -> 0.6;
+      case STATEMENT -> 0.3;
+      case UNSPECIFIED -> 0.2;
+    };
+    if (places.stream().anyMatch(place -> place.kind().local())) {
+      score += 0.2;
+    } else if (!places.isEmpty()) {
+      score += 0.1;
+    }
+    score += actors.isEmpty() ? 0 : 0.1;
+    score += date.granularity() == Granularity.DAY ? 0.1 : 0;
+    return Math.min(1.0, score);
+  }
+
+  /** "talks in Geneva", "held in the capital Kyiv": the word before the place (past "the") is a locative. */
+  private boolean locative(List<Word> tokens, Located<Place> place) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < place.start()) {
+      i++;
+    }
+    i--;
+    if (i >= 0 && tokens.get(i).lower().equals("the")) {
+      i--;
+    }
+    return i >= 0 && lexicon.locatives.contains(tokens.get(i).lower());
+  }
+
+  /**
+   * A year used as a modifier of a thing rather than an event ("its 1997 borders"): after a determiner and
+   * before a lower-case word that names no happening. "The 2014 election" stays a date.
+   */
+  private boolean attributiveYear(List<Word> tokens, TemporalExpression expression) {
+    if (expression.granularity().filter(g -> g == Granularity.YEAR).isEmpty()) {
+      return false;
+    }
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < expression.start()) {
+      i++;
+    }
+    int after = i;
+    while (after < tokens.size() && tokens.get(after).start() < expression.end()) {
+      after++;
+    }
+    if (i == 0 || after >= tokens.size()) {
+      return false;
+    }
+    Word before = tokens.get(i - 1);
+    Word next = tokens.get(after);
+    return DETERMINERS.contains(before.lower()) && !next.punctuation() && !next.capitalised()
+        && !lexicon.stopwords.contains(next.lower()) && lexicon.eventWord(next.lower()).isEmpty();
+  }
+
+  private List<Located<List<EventDate>>> datesIn(Sentence sentence, List<Word> tokens,
+      List<TemporalExpression> expressions) {
+    List<Located<List<EventDate>>> dates = new ArrayList<>();
+    for (TemporalExpression expression : expressions) {
+      if (expression.start() >= sentence.start() && expression.end() <= sentence.end()
+          && !attributiveYear(tokens, expression)) {
+        List<EventDate> eventDates = EventDate.of(expression);
+        if (!eventDates.isEmpty()) {
+          dates.add(new Located<>(eventDates, expression.start(), expression.end()));
+        }
+      }
+    }
+    dates.sort(Comparator.comparingInt(Located::start));
+    return dates;
+  }
+
+  private static List<Located<Actor>> resolvedActors(NameFinder.Names names, PersonNames persons) {
+    List<Located<Actor>> actors = new ArrayList<>();
+    for (Located<Actor> actor : names.actors()) {
+      actors.add(new Located<>(persons.resolve(actor.value()), actor.start(), actor.end()));
+    }
+    for (Located<String> surname : names.surnames()) {
+      persons.resolve(surname.value()).ifPresent(full ->
+          actors.add(new Located<>(new Actor(full, ActorKind.PERSON), surname.start(), surname.end())));
+    }
+    actors.sort(Comparator.comparingInt(Located::start));
+    return actors;
+  }
+
+  private static <T> int[] owners(DateAttachment attachment, List<Located<T>> items) {
+    int[] owners = new int[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      owners[i] = attachment.owner(items.get(i).start(), items.get(i).end());
+    }
+    return owners;
+  }
+
+  private static <T> List<T> owned(List<Located<T>> items, int[] owners, int date) {
+    LinkedHashSet<T> owned = new LinkedHashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (owners[i] == date) {
+        owned.add(items.get(i).value());
+      }
+    }
+    return List.copyOf(owned);
+  }
+
+  /** The event word nearest the date, whichever date it is nearer to: it says what kind of thing is dated. */
+  private static Optional<Located<MentionRole>> nearestTrigger(DateAttachment attachment,
+      List<Located<MentionRole>> triggers, int date) {
+    Located<MentionRole> best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i = 0; i < triggers.size(); i++) {
+      int distance = attachment.distance(triggers.get(i).start(), triggers.get(i).end(), date);
+      if (distance < bestDistance) {
+        best = triggers.get(i);
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+}

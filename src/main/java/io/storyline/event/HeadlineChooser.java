@@ -1,0 +1,70 @@
+package io.storyline.event;
+
+import io.storyline.text.WordingConsensus;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Picks each event's headline among its sentences in two steps. Content: the most substantive sentence (a
+ * happening's own sentence, not a remark about it), ties to the one sharing most words with the others.
+ * Wording: among that sentence and its near-copies from other articles, {@link WordingConsensus} prefers the
+ * original over a machine-"spun" rewrite, pooling evidence per article across all the story's events (a
+ * spinner rewrites a whole article).
+ */
+final class HeadlineChooser {
+
+  /** Near-copies share at least this share of content stems; different reports of one event share less. */
+  private static final double NEAR_COPY = 0.4;
+
+  /** A sentence that may head an event, with its content stems. */
+  record Candidate(String sentence, String articleId, double substantive, Set<String> stems) {}
+
+  /** For each event's candidates (non-empty), the index of its headline. */
+  List<Integer> choose(List<List<Candidate>> events, Collection<String> storyTexts) {
+    Map<String, Long> sources = new HashMap<>();
+    List<List<Integer>> members = new ArrayList<>();
+    List<List<WordingConsensus.Variant>> groups = new ArrayList<>();
+    for (List<Candidate> candidates : events) {
+      Candidate primary = candidates.get(primary(candidates));
+      List<Integer> indices = new ArrayList<>();
+      List<WordingConsensus.Variant> variants = new ArrayList<>();
+      for (int i = 0; i < candidates.size(); i++) {
+        Candidate candidate = candidates.get(i);
+        if (candidate == primary || ContentWords.jaccard(candidate.stems(), primary.stems()) >= NEAR_COPY) {
+          indices.add(i);
+          long source = sources.computeIfAbsent(candidate.articleId(), id -> (long) sources.size());
+          variants.add(new WordingConsensus.Variant(candidate.sentence(), source));
+        }
+      }
+      members.add(indices);
+      groups.add(variants);
+    }
+    List<Integer> chosen = WordingConsensus.over(storyTexts).bestVariants(groups);
+    List<Integer> headlines = new ArrayList<>();
+    for (int e = 0; e < events.size(); e++) {
+      headlines.add(members.get(e).get(Math.max(0, chosen.get(e))));
+    }
+    return headlines;
+  }
+
+  private static int primary(List<Candidate> candidates) {
+    int best = 0;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < candidates.size(); i++) {
+      double agreement = 0;
+      for (Candidate other : candidates) {
+        agreement += other == candidates.get(i) ? 0 : ContentWords.jaccard(candidates.get(i).stems(), other.stems());
+      }
+      double score = candidates.get(i).substantive() + 0.01 * agreement / Math.max(1, candidates.size() - 1);
+      if (score > bestScore + 1e-9) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,64 @@
+package io.storyline.event;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Multi-word names (places, organisations, demonyms) looked up longest-first over the words of a sentence.
+ * Case is part of the entry: a capitalised entry word needs a capitalised text word and an all-caps one
+ * ("US", "WHO") an all-caps word, so the pronoun "us" and the question word "who" never match.
+ */
+final class PhraseTable<T> {
+
+  /** A phrase found at a word position: how many words it spans and what it names. */
+  record Match<T>(int length, T value) {}
+
+  private record Entry<T>(List<String> forms, T value) {}
+
+  private final Map<String, Entry<T>> entries = new HashMap<>();
+  private int longest = 1;
+
+  /** Adds a phrase; returns false if its key is already taken (the caller reports the data line). */
+  boolean add(String phrase, T value) {
+    List<String> forms = WordScanner.scan(phrase, 0, phrase.length()).stream()
+        .filter(w -> !w.punctuation())
+        .map(Word::text)
+        .toList();
+    String key = forms.stream().map(f -> f.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
+    longest = Math.max(longest, forms.size());
+    return entries.putIfAbsent(key, new Entry<>(forms, value)) == null;
+  }
+
+  /** The longest phrase starting at {@code words.get(at)}; words are a sentence's words without hyphens. */
+  Optional<Match<T>> longestAt(SentenceWords words, int at) {
+    for (int length = Math.min(longest, words.size() - at); length >= 1; length--) {
+      if (!words.joined(at, length)) {
+        continue;
+      }
+      Entry<T> entry = entries.get(words.key(at, length));
+      if (entry != null && caseAgrees(entry.forms(), words, at)) {
+        return Optional.of(new Match<>(length, entry.value()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean caseAgrees(List<String> forms, SentenceWords words, int at) {
+    for (int i = 0; i < forms.size(); i++) {
+      Word word = words.get(at + i);
+      String form = forms.get(i);
+      boolean formAcronym = new Word(0, 0, form, false).acronym();
+      if (formAcronym && !word.acronym()) {
+        return false;
+      }
+      if (Character.isUpperCase(form.codePointAt(0)) && !word.capitalised()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

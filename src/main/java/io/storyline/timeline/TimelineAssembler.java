@@ -1,0 +1,100 @@
+package io.storyline.timeline;
+
+import io.storyline.event.Actor;
+import io.storyline.event.Event;
+import io.storyline.event.EventDate;
+import io.storyline.event.EventSource;
+import io.storyline.event.Place;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a story's events into date-ordered timeline entries, filtered and rolled up as a {@link TimelineQuery}
+ * says, and pages them by sort key. Stateless and thread-safe.
+ */
+public final class TimelineAssembler {
+
+  public List<TimelineEntry> assemble(List<Event> events, TimelineQuery query) {
+    // Without a resolution every event is its own entry; with one, the events of a period share an entry.
+    Map<Object, List<Event>> groups = new LinkedHashMap<>();
+    Map<Object, EventDate> periods = new LinkedHashMap<>();
+    for (Event event : events) {
+      EventDate period = query.resolution().map(event.date()::rollUp).orElse(event.date());
+      if (overlaps(period, query)) {
+        Object key = query.resolution().isPresent() ? period : event.id();
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
+        periods.put(key, period);
+      }
+    }
+    List<TimelineEntry> entries = new ArrayList<>();
+    groups.forEach((key, members) -> {
+      TimelineEntry entry = entry(periods.get(key), members, query.resolution().isPresent());
+      if (entry.articleCount() >= query.minSources()) {
+        entries.add(entry);
+      }
+    });
+    entries.sort(Comparator.comparing(TimelineEntry::sortKey));
+    return entries;
+  }
+
+  /** Entries after the given sort key (all from the start when empty), at most {@code limit}. */
+  public TimelinePage page(List<TimelineEntry> entries, Optional<String> after, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1");
+    }
+    List<TimelineEntry> rest = entries.stream()
+        .filter(entry -> after.map(key -> entry.sortKey().compareTo(key) > 0).orElse(true))
+        .sorted(Comparator.comparing(TimelineEntry::sortKey))
+        .toList();
+    List<TimelineEntry> page = rest.subList(0, Math.min(limit, rest.size()));
+    Optional<String> next = rest.size() > limit ? Optional.of(page.get(page.size() - 1).sortKey()) : Optional.empty();
+    return new TimelinePage(page, next);
+  }
+
+  private static boolean overlaps(EventDate date, TimelineQuery query) {
+    boolean afterFrom = query.from().map(from -> date.end().isAfter(from)).orElse(true);
+    boolean beforeTo = query.to().map(to -> !date.start().isAfter(to)).orElse(true);
+    return afterFrom && beforeTo;
+  }
+
+  /** One entry for the events of one period: the most salient event leads, the others add to it. */
+  private static TimelineEntry entry(EventDate period, List<Event> members, boolean rolledUp) {
+    List<Event> ordered = new ArrayList<>(members);
+    ordered.sort(Comparator.comparingDouble(Event::salience).reversed().thenComparing(Event::id));
+    LinkedHashSet<String> sentences = new LinkedHashSet<>();
+    LinkedHashSet<String> places = new LinkedHashSet<>();
+    LinkedHashSet<String> actors = new LinkedHashSet<>();
+    Map<String, TimelineSource> sources = new LinkedHashMap<>();
+    for (Event event : ordered) {
+      sentences.addAll(event.sentences());
+      event.places().stream().map(Place::name).forEach(places::add);
+      event.actors().stream().map(Actor::name).forEach(actors::add);
+      for (EventSource source : event.sources()) {
+        sources.putIfAbsent(source.articleId() + ":" + source.start(),
+            new TimelineSource(source.articleId(), source.sentence(), source.start(), source.end()));
+      }
+    }
+    List<TimelineSource> sortedSources = new ArrayList<>(sources.values());
+    sortedSources.sort(Comparator.comparing(TimelineSource::articleId).thenComparingInt(TimelineSource::start));
+    Event lead = ordered.get(0);
+    String id = !rolledUp || ordered.size() == 1 ? lead.id()
+        : "tl-" + period.value() + "-" + ordered.stream().map(Event::id).sorted().collect(Collectors.joining()).hashCode();
+    return new TimelineEntry(id, period.value(), period.granularity(), period.start(), period.end(), lead.headline(),
+        List.copyOf(sentences), List.copyOf(places), List.copyOf(actors), lead.salience(), sortedSources,
+        sortKey(period, lead.salience(), id));
+  }
+
+  /** Date order, then more salient first, then id: unique and ordered as plain strings. */
+  static String sortKey(EventDate date, double salience, String id) {
+    long inverse = Math.round((1 - Math.max(0, Math.min(1, salience))) * 1_000_000);
+    return date.sortKey() + "|" + String.format(Locale.ROOT, "%07d", inverse) + "|" + id;
+  }
+
+}

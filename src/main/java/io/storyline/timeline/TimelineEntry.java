@@ -1,0 +1,37 @@
+package io.storyline.timeline;
+
+import io.storyline.temporal.Granularity;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One entry of a story's timeline. {@code date} is the TIMEX3 value at {@code granularity} ("2022-01-10",
+ * "2022-01", "2021-SU"); [{@code start}, {@code end}) its days. {@code sortKey} orders entries (date, then
+ * salience, then id) as plain string order and is unique: use it as the paging cursor.
+ */
+public record TimelineEntry(
+    String id,
+    String date,
+    Granularity granularity,
+    LocalDate start,
+    LocalDate end,
+    String headline,
+    List<String> sentences,
+    List<String> places,
+    List<String> actors,
+    double salience,
+    List<TimelineSource> sources,
+    String sortKey) {
+
+  public TimelineEntry {
+    sentences = List.copyOf(sentences);
+    places = List.copyOf(places);
+    actors = List.copyOf(actors);
+    sources = List.copyOf(sources);
+  }
+
+  /** Number of distinct articles that report this entry. */
+  public long articleCount() {
+    return sources.stream().map(TimelineSource::articleId).distinct().count();
+  }
+}

@@ -1,0 +1,71 @@
+package io.storyline.timeline;
+
+import static io.storyline.timeline.TimelineFixtures.event;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storyline.event.Event;
+import io.storyline.event.EventDate;
+import io.storyline.temporal.Granularity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TimelineJsTest {
+
+  private static final TimelineJs MAPPER = new TimelineJs();
+
+  private static Map<String, Object> document(List<Event> events) {
+    return MAPPER.document("US–Russia talks", "Geneva, Brussels, Vienna",
+        new TimelineAssembler().assemble(events, TimelineQuery.all()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> slides(Map<String, Object> document) {
+    return (List<Map<String, Object>>) document.get("events");
+  }
+
+  @Test
+  void hasATitleSlideAndOneSlidePerEntryWithTheDatePartsItsGranularityStates() {
+    Map<String, Object> document = document(List.of(
+        event("geneva", "2022-01-10", 0.9, "Geneva", "000"), event("january", "2022-01", 0.5, "Geneva", "001"),
+        event("crimea", "2014", 0.6, "Crimea", "000")));
+    assertEquals(Map.of("text", Map.of("headline", "US–Russia talks", "text", "<p>Geneva, Brussels, Vienna</p>")),
+        document.get("title"));
+    List<Map<String, Object>> slides = slides(document);
+    assertEquals(Map.of("year", 2014), slides.get(0).get("start_date"));
+    assertEquals(Map.of("year", 2022, "month", 1), slides.get(1).get("start_date"));
+    assertEquals(Map.of("year", 2022, "month", 1, "day", 10), slides.get(2).get("start_date"));
+    assertEquals("geneva", slides.get(2).get("unique_id"));
+    assertEquals("Geneva", slides.get(2).get("group"));
+  }
+
+  @Test
+  void escapesSentencesIntoHtml() {
+    Map<String, Object> slide = slides(document(List.of(event("x", "2022-01-10", 0.9, "Geneva", "000")))).get(0);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> text = (Map<String, Object>) slide.get("text");
+    assertEquals("Talks in Geneva &lt;x&gt;.", text.get("headline"));
+    assertFalse(text.get("text").toString().contains("<x>"));
+    assertTrue(text.get("text").toString().contains("Sources: 000"));
+  }
+
+  @Test
+  void coarseDatesGetADisplayDate() {
+    TimelineEntry summer = new TimelineEntry("s", "2021-SU", Granularity.SEASON, LocalDate.of(2021, 6, 1),
+        LocalDate.of(2021, 9, 1), "h", List.of(), List.of(), List.of(), 0.5, List.of(), "k");
+    assertEquals(Map.of("year", 2021, "display_date", "Summer 2021"), TimelineJs.startDate(summer));
+    EventDate decade = new EventDate("199", Granularity.DECADE, LocalDate.of(1990, 1, 1), LocalDate.of(2000, 1, 1));
+    TimelineEntry nineties = new TimelineEntry("d", decade.value(), decade.granularity(), decade.start(), decade.end(),
+        "h", List.of(), List.of(), List.of(), 0.5, List.of(), "k");
+    assertEquals(Map.of("year", 1990, "display_date", "1990s"), TimelineJs.startDate(nineties));
+  }
+
+  @Test
+  void longHeadlinesAreCutAtAWord() {
+    String headline = TimelineJs.shorten("word ".repeat(40).strip());
+    assertTrue(headline.length() <= 101 && headline.endsWith("word…"), headline);
+  }
+}
