@@ -37,6 +37,12 @@ public final class EventMentionExtractor {
     this.shape = new SentenceShape(lexicon);
   }
 
+  /**
+   * A "sentence" longer than this is a list, a table or unsplittable junk, not a report of a happening; its
+   * dates would each carry the whole run into merging (work quadratic in its length).
+   */
+  static final int MAX_SENTENCE_CHARS = 1_500;
+
   private record Analysed(Sentence sentence, List<Word> tokens, NameFinder.Names names) {}
 
   /** Mentions of one article; surnames resolve to full names seen in the same article. */
@@ -80,8 +86,15 @@ public final class EventMentionExtractor {
 
   private List<EventMention> mentionsOf(AnnotatedArticle article, List<Analysed> analysed, PersonNames persons) {
     List<EventMention> mentions = new ArrayList<>();
+    // Sorted once so each sentence finds its own expressions by binary search: linear in the article, not
+    // sentences x expressions.
+    List<TemporalExpression> byStart = new ArrayList<>(article.expressions());
+    byStart.sort(Comparator.comparingInt(TemporalExpression::start));
     for (Analysed sentence : analysed) {
-      List<Located<List<EventDate>>> dates = datesIn(sentence.sentence(), sentence.tokens(), article.expressions());
+      if (sentence.sentence().end() - sentence.sentence().start() > MAX_SENTENCE_CHARS) {
+        continue;
+      }
+      List<Located<List<EventDate>>> dates = datesIn(sentence.sentence(), sentence.tokens(), byStart);
       if (!dates.isEmpty() && shape.readsAsSentence(sentence.tokens())) {
         mentions.addAll(sentenceMentions(article.id(), sentence, dates, persons));
       }
@@ -196,8 +209,19 @@ public final class EventMentionExtractor {
   private List<Located<List<EventDate>>> datesIn(Sentence sentence, List<Word> tokens,
       List<TemporalExpression> expressions) {
     List<Located<List<EventDate>>> dates = new ArrayList<>();
-    for (TemporalExpression expression : expressions) {
-      if (expression.start() >= sentence.start() && expression.end() <= sentence.end()
+    int low = 0;
+    int high = expressions.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (expressions.get(middle).start() < sentence.start()) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    for (int i = low; i < expressions.size() && expressions.get(i).start() < sentence.end(); i++) {
+      TemporalExpression expression = expressions.get(i);
+      if (expression.end() <= sentence.end()
           && !attributiveYear(tokens, expression)) {
         List<EventDate> eventDates = EventDate.of(expression);
         if (!eventDates.isEmpty()) {

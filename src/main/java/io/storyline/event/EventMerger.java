@@ -25,6 +25,13 @@ public final class EventMerger {
   private static final double SHARED_ACTOR = 0.35;
   private static final double SAME_KIND = 0.35;
   private static final double CONFLICTING_PLACES_MERGE = 0.5;
+  /**
+   * Bounded work on hostile or huge stories: a date keeps its most substantive mentions up to this many,
+   * and a mention is compared with each cluster's first (most substantive) members only. Real stories stay
+   * far below both, so their events are unchanged.
+   */
+  static final int MAX_MENTIONS_PER_DATE = 1_000;
+  static final int MEMBERS_COMPARED = 16;
 
   private final ContentWords contentWords;
   private final HeadlineChooser headlineChooser = new HeadlineChooser();
@@ -93,11 +100,11 @@ public final class EventMerger {
         .thenComparing(p -> p.mention().articleId())
         .thenComparingInt(p -> p.mention().sentenceStart()));
     List<List<Prepared>> clusters = new ArrayList<>();
-    for (Prepared mention : ordered) {
+    for (Prepared mention : ordered.subList(0, Math.min(ordered.size(), MAX_MENTIONS_PER_DATE))) {
       List<Prepared> best = null;
       double bestAffinity = MERGE;
       for (List<Prepared> cluster : clusters) {
-        double affinity = cluster.stream().mapToDouble(member -> affinity(mention, member)).max().orElse(0);
+        double affinity = cluster.stream().limit(MEMBERS_COMPARED).mapToDouble(member -> affinity(mention, member)).max().orElse(0);
         if (affinity >= bestAffinity) {
           best = cluster;
           bestAffinity = affinity;

@@ -51,15 +51,23 @@ final class HeadlineChooser {
     return headlines;
   }
 
+  /** Agreement is a tie-breaker: on a huge event it is estimated from an even sample of this many others. */
+  private static final int AGREEMENT_SAMPLE = 64;
+
   private static int primary(List<Candidate> candidates) {
     int best = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
+    int stride = Math.max(1, candidates.size() / AGREEMENT_SAMPLE);
     for (int i = 0; i < candidates.size(); i++) {
       double agreement = 0;
-      for (Candidate other : candidates) {
-        agreement += other == candidates.get(i) ? 0 : ContentWords.jaccard(candidates.get(i).stems(), other.stems());
+      int compared = 0;
+      for (int j = 0; j < candidates.size(); j += stride) {
+        if (j != i) {
+          agreement += ContentWords.jaccard(candidates.get(i).stems(), candidates.get(j).stems());
+          compared++;
+        }
       }
-      double score = candidates.get(i).substantive() + 0.01 * agreement / Math.max(1, candidates.size() - 1);
+      double score = candidates.get(i).substantive() + 0.01 * agreement / Math.max(1, compared);
       if (score > bestScore + 1e-9) {
         best = i;
         bestScore = score;
