@@ -19,16 +19,37 @@ public class ArticleWriter {
   private final Clock clock;
   private final Event<ArticleStored> stored;
   private final Event<ArticleDeleted> deleted;
+  private final Event<StoreLocked> locked;
 
-  ArticleWriter(ObjectMapper json, Clock clock, Event<ArticleStored> stored, Event<ArticleDeleted> deleted) {
+  ArticleWriter(ObjectMapper json, Clock clock, Event<ArticleStored> stored, Event<ArticleDeleted> deleted, Event<StoreLocked> locked) {
     this.json = json;
     this.clock = clock;
     this.stored = stored;
     this.deleted = deleted;
+    this.locked = locked;
+  }
+
+  /**
+   * Takes the store-wide write lock (the one row of {@code ingest_lock}, held until commit) so that writers
+   * in several service instances sharing one database take turns, and counts this write.
+   */
+  @Transactional(TxType.MANDATORY)
+  public void lockStore() {
+    var em = Article.getEntityManager();
+    em.createNativeQuery("UPDATE ingest_lock SET version = version + 1 WHERE id = 1").executeUpdate();
+    long version = ((Number) em.createNativeQuery("SELECT version FROM ingest_lock WHERE id = 1").getSingleResult()).longValue();
+    locked.fire(new StoreLocked(version));
+  }
+
+  /** The store's write count as committed now (no lock). */
+  @Transactional(TxType.MANDATORY)
+  public long storeVersion() {
+    return ((Number) Article.getEntityManager().createNativeQuery("SELECT version FROM ingest_lock WHERE id = 1").getSingleResult()).longValue();
   }
 
   @Transactional(TxType.MANDATORY)
   List<Stored> write(List<ArticleAnalysis> articles) {
+    lockStore();
     List<Stored> stored = new ArrayList<>(articles.size());
     for (ArticleAnalysis analysed : articles) {
       Optional<Stored> existing = existing(analysed);
@@ -60,6 +81,7 @@ public class ArticleWriter {
 
   @Transactional(TxType.MANDATORY)
   void delete(long id) {
+    lockStore();
     Article article = Article.findById(id);
     if (article != null) {
       deleted.fire(new ArticleDeleted(article));

@@ -20,6 +20,12 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * Thread-safe (the Snowball stemmer is stateful, so each thread gets one).
  */
 public final class ArticleFeatureExtractor {
+  /**
+   * Longer "words" are junk (base64, runs without spaces): they never match another article, and a huge
+   * one would become a huge key in the stored features (Jackson refuses names over 50,000 chars on reload).
+   */
+  static final int MAX_WORD_CHARS = 64;
+
   private final Set<String> stopWords = TextLexicon.get().stopWords();
   private final Set<String> starters = TextLexicon.get().sentenceStarters();
   private final SentenceSplitter splitter = new SentenceSplitter();
@@ -55,7 +61,7 @@ public final class ArticleFeatureExtractor {
       String lower = (apostrophe > 0 ? word.substring(0, apostrophe) : word).toLowerCase(Locale.ROOT);
       boolean opening = first;
       first = false;
-      if (lower.length() < 2 || stopWords.contains(lower) || (lower.length() < 3 && isDigits(lower))) {
+      if (lower.length() < 2 || lower.length() > MAX_WORD_CHARS || stopWords.contains(lower) || (lower.length() < 3 && isDigits(lower))) {
         continue;
       }
       if (Character.isUpperCase(word.charAt(0)) && !(opening && starters.contains(lower))) {

@@ -8,7 +8,9 @@ import io.storyline.article.Article;
 import io.storyline.article.ArticleAnalysis;
 import io.storyline.article.ArticleDeleted;
 import io.storyline.article.ArticleStored;
+import io.storyline.article.ArticleWriter;
 import io.storyline.article.IngestService;
+import io.storyline.article.StoreLocked;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -33,15 +35,19 @@ public class StoryService {
   private final Clock clock;
   private final IngestService ingest;
   private final StoryTitles titles;
+  private final ArticleWriter writer;
   private StoryAssigner assigner;
+  /** The store write count the clustering state reflects; another instance's write makes it stale. */
+  private volatile long seenVersion = -1;
   /** A new story takes the id of the article that founds it: unique without a sequence of its own. */
   private long foundingArticleId;
 
-  StoryService(ObjectMapper json, Clock clock, IngestService ingest, StoryTitles titles) {
+  StoryService(ObjectMapper json, Clock clock, IngestService ingest, StoryTitles titles, ArticleWriter writer) {
     this.json = json;
     this.clock = clock;
     this.ingest = ingest;
     this.titles = titles;
+    this.writer = writer;
     this.assigner = newAssigner();
   }
 
@@ -91,6 +97,19 @@ public class StoryService {
     reload();
   }
 
+  /**
+   * Runs first in every write transaction, under the store-wide lock: when another instance sharing the
+   * database wrote since this one last looked, the clustering state is rebuilt before anything is assigned.
+   */
+  @Transactional(TxType.MANDATORY)
+  void catchUp(@Observes StoreLocked locked) {
+    if (locked.version() != seenVersion + 1) {
+      LOG.debugf("store version %d, this instance saw %d: catching up", locked.version(), seenVersion);
+      reload();
+    }
+    seenVersion = locked.version();
+  }
+
   private void place(Article article, ArticleFeatures features) {
     foundingArticleId = article.id;
     Assignment assignment = assigner.assign(features);
@@ -129,6 +148,8 @@ public class StoryService {
   synchronized void reload() {
     StoryAssigner fresh = newAssigner();
     QuarkusTransaction.requiringNew().run(() -> {
+      // Read first: a write committed while loading makes the next write catch up again (never too late).
+      seenVersion = writer.storeVersion();
       Instant newest = Article.<Article>find("order by publishedAt desc").firstResultOptional()
           .map(a -> a.publishedAt).orElse(Instant.EPOCH);
       Instant since = newest.minus(StoryAssigner.Settings.defaults().window().multipliedBy(2));
@@ -146,6 +167,7 @@ public class StoryService {
   /** Re-clusters every stored article from scratch (after the clustering parameters change). */
   public RebuildResult rebuild() {
     return ingest.underWriteLock(() -> QuarkusTransaction.requiringNew().call(() -> {
+      writer.lockStore();
       assigner = newAssigner();
       Article.update("storyId = null, nearDuplicateOf = null, nearDuplicateSimilarity = null");
       Story.deleteAll();
