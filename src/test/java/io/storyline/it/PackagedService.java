@@ -41,8 +41,12 @@ final class PackagedService implements AutoCloseable {
         "-Xmx512m",
         "-Dquarkus.http.port=" + port,
         "-Dquarkus.http.host=127.0.0.1",
-        "-Dstoryline.api-keys=" + io.storyline.testing.TestApiKey.KEY,
-        "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("storyline")));
+        "-Dstoryline.api-keys=" + io.storyline.testing.TestApiKey.KEY));
+    if (!properties.containsKey("quarkus.datasource.jdbc.url")) {
+      // The same options as the default H2 file URL in application.properties (WRITE_DELAY=0 for durability).
+      command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("storyline")
+          + ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("storyline.test.h2-options", ";WRITE_DELAY=0"));
+    }
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
     process = new ProcessBuilder(command)

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The default embedded store is a file: what was stored is there after a restart, byte for byte. */
+@org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "test-db.kind", matches = "postgresql", disabledReason = "embedded H2 file store")
 class RestartIT {
 
   @org.junit.jupiter.api.BeforeAll
