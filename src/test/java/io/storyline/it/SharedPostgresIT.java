@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two service instances on one PostgreSQL database ingest the demo story at the same time (half each,
  * then everything again from both): one article per article, one story, both instances agree.
- * Runs with the postgresql Maven profile (the packaged service is then built for PostgreSQL).
+ * Runs with -Dquarkus.datasource.db-kind=postgresql (the packaged service is then built for PostgreSQL).
  */
 @EnabledIfSystemProperty(named = "test-db.kind", matches = "postgresql")
 class SharedPostgresIT {
