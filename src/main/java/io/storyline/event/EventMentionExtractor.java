@@ -80,8 +80,15 @@ public final class EventMentionExtractor {
 
   private List<EventMention> mentionsOf(AnnotatedArticle article, List<Analysed> analysed, PersonNames persons) {
     List<EventMention> mentions = new ArrayList<>();
+    List<TemporalExpression> expressions = new ArrayList<>(article.expressions());
+    expressions.sort(Comparator.comparingInt(TemporalExpression::start));
+    int first = 0;
     for (Analysed sentence : analysed) {
-      List<Located<List<EventDate>>> dates = datesIn(sentence.sentence(), sentence.tokens(), article.expressions());
+      while (first < expressions.size() && expressions.get(first).start() < sentence.sentence().start()) {
+        first++;
+      }
+      List<Located<List<EventDate>>> dates = datesIn(sentence.sentence(), sentence.tokens(),
+          expressions.subList(first, expressions.size()));
       if (!dates.isEmpty() && shape.readsAsSentence(sentence.tokens())) {
         mentions.addAll(sentenceMentions(article.id(), sentence, dates, persons));
       }
@@ -197,6 +204,9 @@ public final class EventMentionExtractor {
       List<TemporalExpression> expressions) {
     List<Located<List<EventDate>>> dates = new ArrayList<>();
     for (TemporalExpression expression : expressions) {
+      if (expression.start() >= sentence.end()) {
+        break;
+      }
       if (expression.start() >= sentence.start() && expression.end() <= sentence.end()
           && !attributiveYear(tokens, expression)) {
         List<EventDate> eventDates = EventDate.of(expression);

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ public final class EventMerger {
   private static final double SHARED_ACTOR = 0.35;
   private static final double SAME_KIND = 0.35;
   private static final double CONFLICTING_PLACES_MERGE = 0.5;
+  /** A mention is compared with at most this many members of a cluster (its most substantive ones). */
+  private static final int COMPARED_MEMBERS = 12;
 
   private final ContentWords contentWords;
   private final HeadlineChooser headlineChooser = new HeadlineChooser();
@@ -97,7 +100,8 @@ public final class EventMerger {
       List<Prepared> best = null;
       double bestAffinity = MERGE;
       for (List<Prepared> cluster : clusters) {
-        double affinity = cluster.stream().mapToDouble(member -> affinity(mention, member)).max().orElse(0);
+        double affinity = cluster.stream().limit(COMPARED_MEMBERS)
+            .mapToDouble(member -> affinity(mention, member)).max().orElse(0);
         if (affinity >= bestAffinity) {
           best = cluster;
           bestAffinity = affinity;
@@ -175,17 +179,16 @@ public final class EventMerger {
       substantive = Math.max(substantive, mention.substantive());
     }
     String lead = candidates.get(headline).sentence();
-    List<String> sentences = new ArrayList<>();
+    LinkedHashSet<String> sentences = new LinkedHashSet<>();
     sentences.add(lead);
-    candidates.stream().map(HeadlineChooser.Candidate::sentence).filter(s -> !sentences.contains(s))
-        .forEach(sentences::add);
+    candidates.forEach(candidate -> sentences.add(candidate.sentence()));
     long articleCount = sources.values().stream().map(EventSource::articleId).distinct().count();
     double salience = 0.6 * articleCount / Math.max(1, storyArticles) + 0.25 * substantive
         + 0.15 * centrality(ordered, articlesByStem, storyArticles);
     EventMention first = ordered.get(0).mention();
     String id = id(first.date().value() + "|" + first.articleId() + ":" + first.sentenceStart() + ":"
         + first.dateStart());
-    return new Event(id, first.date(), lead, sentences, mostNamed(places), mostNamed(actors), role, salience,
+    return new Event(id, first.date(), lead, List.copyOf(sentences), mostNamed(places), mostNamed(actors), role, salience,
         List.copyOf(sources.values()));
   }
 

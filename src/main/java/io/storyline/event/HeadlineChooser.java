@@ -4,6 +4,7 @@ import io.storyline.text.WordingConsensus;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,8 @@ final class HeadlineChooser {
 
   /** Near-copies share at least this share of content stems; different reports of one event share less. */
   private static final double NEAR_COPY = 0.4;
+  /** Bounded work per event: candidates compared for agreement, and variants (one per article) weighed. */
+  private static final int COMPARED = 12;
 
   /** A sentence that may head an event, with its content stems. */
   record Candidate(String sentence, String articleId, double substantive, Set<String> stems) {}
@@ -29,16 +32,22 @@ final class HeadlineChooser {
     List<List<Integer>> members = new ArrayList<>();
     List<List<WordingConsensus.Variant>> groups = new ArrayList<>();
     for (List<Candidate> candidates : events) {
-      Candidate primary = candidates.get(primary(candidates));
-      List<Integer> indices = new ArrayList<>();
-      List<WordingConsensus.Variant> variants = new ArrayList<>();
-      for (int i = 0; i < candidates.size(); i++) {
+      int primaryIndex = primary(candidates);
+      Candidate primary = candidates.get(primaryIndex);
+      List<Integer> indices = new ArrayList<>(List.of(primaryIndex));
+      Set<String> articles = new HashSet<>(Set.of(primary.articleId()));
+      for (int i = 0; i < candidates.size() && indices.size() < COMPARED; i++) {
         Candidate candidate = candidates.get(i);
-        if (candidate == primary || ContentWords.jaccard(candidate.stems(), primary.stems()) >= NEAR_COPY) {
+        if (!articles.contains(candidate.articleId())
+            && ContentWords.jaccard(candidate.stems(), primary.stems()) >= NEAR_COPY) {
+          articles.add(candidate.articleId());
           indices.add(i);
-          long source = sources.computeIfAbsent(candidate.articleId(), id -> (long) sources.size());
-          variants.add(new WordingConsensus.Variant(candidate.sentence(), source));
         }
+      }
+      List<WordingConsensus.Variant> variants = new ArrayList<>();
+      for (int i : indices) {
+        long source = sources.computeIfAbsent(candidates.get(i).articleId(), id -> (long) sources.size());
+        variants.add(new WordingConsensus.Variant(candidates.get(i).sentence(), source));
       }
       members.add(indices);
       groups.add(variants);
@@ -56,10 +65,11 @@ final class HeadlineChooser {
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < candidates.size(); i++) {
       double agreement = 0;
-      for (Candidate other : candidates) {
-        agreement += other == candidates.get(i) ? 0 : ContentWords.jaccard(candidates.get(i).stems(), other.stems());
+      int compared = Math.min(candidates.size(), COMPARED);
+      for (int j = 0; j < compared; j++) {
+        agreement += j == i ? 0 : ContentWords.jaccard(candidates.get(i).stems(), candidates.get(j).stems());
       }
-      double score = candidates.get(i).substantive() + 0.01 * agreement / Math.max(1, candidates.size() - 1);
+      double score = candidates.get(i).substantive() + 0.01 * agreement / Math.max(1, compared - 1);
       if (score > bestScore + 1e-9) {
         best = i;
         bestScore = score;

@@ -20,6 +20,8 @@ final class PhraseTable<T> {
   private record Entry<T>(List<String> forms, T value) {}
 
   private final Map<String, Entry<T>> entries = new HashMap<>();
+  /** Lower-cased first words of all phrases: most words start none, and are rejected without building keys. */
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private int longest = 1;
 
   /** Adds a phrase; returns false if its key is already taken (the caller reports the data line). */
@@ -30,11 +32,15 @@ final class PhraseTable<T> {
         .toList();
     String key = forms.stream().map(f -> f.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
     longest = Math.max(longest, forms.size());
+    firstWords.add(forms.get(0).toLowerCase(Locale.ROOT));
     return entries.putIfAbsent(key, new Entry<>(forms, value)) == null;
   }
 
   /** The longest phrase starting at {@code words.get(at)}; words are a sentence's words without hyphens. */
   Optional<Match<T>> longestAt(SentenceWords words, int at) {
+    if (!firstWords.contains(words.get(at).lower())) {
+      return Optional.empty();
+    }
     for (int length = Math.min(longest, words.size() - at); length >= 1; length--) {
       if (!words.joined(at, length)) {
         continue;
