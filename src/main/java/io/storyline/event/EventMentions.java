@@ -3,7 +3,6 @@ package io.storyline.event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.storyline.article.Article;
 import io.storyline.article.ArticleAnalysis;
 import io.storyline.article.ArticleStored;
@@ -21,7 +20,6 @@ import java.util.List;
  * article, so a timeline is a merge of stored mentions, never a re-run of the tagger.
  */
 @ApplicationScoped
-@RegisterForReflection(targets = {EventMention.class, EventDate.class, Place.class, Actor.class})
 public class EventMentions {
   private static final TypeReference<List<EventMention>> MENTIONS = new TypeReference<>() {};
   /** Placeholder id: the real one exists only once the article is written. */
