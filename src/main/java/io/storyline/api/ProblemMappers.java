@@ -101,10 +101,13 @@ public final class ProblemMappers {
   }
 
   static Response respond(Problem problem, UriInfo uri) {
+    return builder(problem, uri).build();
+  }
+
+  static Response.ResponseBuilder builder(Problem problem, UriInfo uri) {
     return Response.status(problem.status())
         .type(Problem.MEDIA_TYPE)
-        .entity(uri == null ? problem : problem.at(uri.getPath()))
-        .build();
+        .entity(uri == null ? problem : problem.at(uri.getPath()));
   }
 
   private static String leafName(String path) {

@@ -9,6 +9,9 @@ public interface StorylineConfig {
 
   Demo demo();
 
+  /** Keys accepted for writes (comma-separated in STORYLINE_API_KEYS, so keys can be rotated); none: no writes. */
+  java.util.Optional<java.util.List<String>> apiKeys();
+
   interface Demo {
     /** Load the demo story (five articles on the 2022 Geneva talks) at start-up when the store lacks it. */
     @WithDefault("false")

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import io.storyline.api.OpenApiDefinition;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -47,6 +49,10 @@ public class ArticleResource {
     this.json = json;
   }
 
+  @SecurityRequirement(name = OpenApiDefinition.API_KEY)
+  @SecurityRequirement(name = OpenApiDefinition.BEARER)
+  @APIResponse(responseCode = "401", description = "No API key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "API key not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Store one article", description = "Idempotent: re-sending the same URL or the same text returns the stored article with 200.")
@@ -62,6 +68,10 @@ public class ArticleResource {
     return Response.created(uri.getBaseUriBuilder().path("api/articles/{id}").build(stored.article().id)).entity(view).build();
   }
 
+  @SecurityRequirement(name = OpenApiDefinition.API_KEY)
+  @SecurityRequirement(name = OpenApiDefinition.BEARER)
+  @APIResponse(responseCode = "401", description = "No API key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "API key not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @POST
   @Path("/bulk")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -79,6 +89,10 @@ public class ArticleResource {
     return ingest.ingestAll(items);
   }
 
+  @SecurityRequirement(name = OpenApiDefinition.API_KEY)
+  @SecurityRequirement(name = OpenApiDefinition.BEARER)
+  @APIResponse(responseCode = "401", description = "No API key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "API key not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @POST
   @Path("/bulk")
   @Consumes(NDJSON)
@@ -121,6 +135,10 @@ public class ArticleResource {
     return queries.view(queries.find(id), true);
   }
 
+  @SecurityRequirement(name = OpenApiDefinition.API_KEY)
+  @SecurityRequirement(name = OpenApiDefinition.BEARER)
+  @APIResponse(responseCode = "401", description = "No API key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "API key not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @DELETE
   @Path("/{id}")
   @Operation(summary = "Delete an article")

@@ -19,8 +19,12 @@ final class DocumentFrequencies {
     for (String term : terms) {
       counts.merge(term, 1, Integer::sum);
     }
+    // Prune the rarest terms down to 3/4 of the cap, so pruning runs rarely (amortised O(1) per document).
     if (counts.size() > MAX_TERMS) {
-      counts.values().removeIf(c -> c <= 1);
+      for (int limit = 1; counts.size() > MAX_TERMS * 3 / 4; limit++) {
+        final int rare = limit;
+        counts.values().removeIf(c -> c <= rare);
+      }
     }
   }
 

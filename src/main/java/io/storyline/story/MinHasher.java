@@ -1,9 +1,7 @@
 package io.storyline.story;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Builds {@link ArticleSignature}s. Shingles are skip-grams over stemmed content words (pairs at distance
@@ -31,21 +29,29 @@ public final class MinHasher {
     for (int i = 0; i < hashes.length; i++) {
       hashes[i] = fnv(contentStems.get(i));
     }
-    Set<Long> seen = new HashSet<>();
+    // Distinct shingles by sort + dedupe on primitives (a HashSet<Long> was the extraction hot spot).
+    long[] shingles = new long[hashes.length * SKIP];
+    int n = 0;
     for (int i = 0; i < hashes.length; i++) {
       for (int j = i + 1; j <= i + SKIP && j < hashes.length; j++) {
-        long shingle = mix(hashes[i] * 31 + hashes[j]);
-        if (seen.add(shingle)) {
-          for (int k = 0; k < LENGTH; k++) {
-            int h = (int) (mix(shingle ^ SEEDS[k]) >>> 32);
-            if (Integer.compareUnsigned(h, minima[k]) < 0) {
-              minima[k] = h;
-            }
-          }
+        shingles[n++] = mix(hashes[i] * 31 + hashes[j]);
+      }
+    }
+    Arrays.sort(shingles, 0, n);
+    int distinct = 0;
+    for (int s = 0; s < n; s++) {
+      if (s > 0 && shingles[s] == shingles[s - 1]) {
+        continue;
+      }
+      distinct++;
+      for (int k = 0; k < LENGTH; k++) {
+        int h = (int) (mix(shingles[s] ^ SEEDS[k]) >>> 32);
+        if (Integer.compareUnsigned(h, minima[k]) < 0) {
+          minima[k] = h;
         }
       }
     }
-    return new ArticleSignature(minima, seen.size());
+    return new ArticleSignature(minima, distinct);
   }
 
   private static long fnv(String s) {

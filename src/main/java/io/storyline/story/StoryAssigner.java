@@ -3,12 +3,14 @@ package io.storyline.story;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
@@ -26,7 +28,7 @@ public final class StoryAssigner {
   public record Settings(Duration window, double joinThreshold, double nearDuplicateThreshold, int centroidTerms,
       int articleTerms, int indexTermsPerStory, int postingsPerTerm, int candidates, double nameBoost) {
     public static Settings defaults() {
-      return new Settings(Duration.ofDays(14), 0.2, NearDuplicateIndex.DEFAULT_THRESHOLD, 200, 100, 20, 200, 50,
+      return new Settings(Duration.ofDays(14), 0.2, NearDuplicateIndex.DEFAULT_THRESHOLD, 200, 100, 20, 200, 20,
           1.5);
     }
   }
@@ -57,7 +59,7 @@ public final class StoryAssigner {
     double bestScore = 0;
     for (StoryCluster story : candidates(vector, article.publishedAt())) {
       double score = score(story, vector, article.publishedAt());
-      if (score > bestScore) {
+      if (score > bestScore || (score == bestScore && best != null && story.id < best.id)) {
         best = story;
         bestScore = score;
       }
@@ -118,12 +120,19 @@ public final class StoryAssigner {
         .forEach(e -> postings.getOrDefault(e.getKey(), new LinkedHashSet<>())
             .forEach(id -> overlap.merge(id, e.getValue(), Double::sum)));
     long window = settings.window().toSeconds();
-    return overlap.entrySet().stream()
-        .sorted(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> stories.get(e.getKey()))
-        .filter(s -> s != null && s.secondsAway(publishedAt) <= window)
-        .limit(settings.candidates())
-        .toList();
+    // Keep the best few by overlap with a bounded heap: postings can hold thousands of stories.
+    PriorityQueue<StoryCluster> best = new PriorityQueue<>(
+        Comparator.comparingDouble((StoryCluster s) -> overlap.get(s.id)).thenComparing(s -> -s.id));
+    overlap.forEach((id, weight) -> {
+      StoryCluster story = stories.get(id);
+      if (story != null && story.secondsAway(publishedAt) <= window) {
+        best.add(story);
+        if (best.size() > settings.candidates()) {
+          best.poll();
+        }
+      }
+    });
+    return new ArrayList<>(best);
   }
 
   /** Cosine, discounted by up to 20% as the article drifts to the edge of the time window. */

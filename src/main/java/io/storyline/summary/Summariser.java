@@ -13,8 +13,9 @@ import java.util.Set;
  * Extractive summaries of one article or of a story (many copies and reports of one event).
  *
  * <p>Pipeline: candidate sentences (real sentences only, capped per article and per story) → near-identical
- * variants merged into one node, shown in their best wording ({@link WordingConsensus}) → LexRank centrality
- * over TF-IDF cosine → blended with a news lead prior and a boost for sentences many sources repeat → greedy
+ * variants merged into one node, shown in their best wording ({@link WordingConsensus}) → salience: LexRank
+ * centrality over TF-IDF cosine blended with similarity to the story centroid → scaled by a news lead prior,
+ * a penalty for sentences that lean on earlier text and a boost for sentences many sources repeat → greedy
  * MMR selection within the length budget → output in reading order (publication time, article, offset).
  * Immutable and thread-safe.
  */
@@ -22,6 +23,7 @@ public final class Summariser {
   private final SummariserSettings settings;
   private final ContentTerms contentTerms;
   private final CandidateFilter filter;
+  private final SentenceOpeners openers;
 
   public Summariser() {
     this(SummariserSettings.defaults());
@@ -32,6 +34,7 @@ public final class Summariser {
     Set<String> stopWords = WordList.load("stopwords.txt");
     this.contentTerms = new ContentTerms(stopWords);
     this.filter = new CandidateFilter(stopWords);
+    this.openers = new SentenceOpeners(WordList.load("dangling-openers.txt"));
   }
 
   public List<SummarySentence> summariseArticle(SourceDocument doc, SummaryLength length) {
@@ -134,21 +137,49 @@ public final class Summariser {
   }
 
   private double[] scores(List<VariantGroup> groups, List<SparseVector> vectors, int documentCount) {
-    double[] centrality = new LexRank(settings.edgeThreshold()).centrality(vectors);
-    double max = 0;
-    for (double c : centrality) {
-      max = Math.max(max, c);
-    }
+    double[] centrality = normalisedToMax(new LexRank(settings.edgeThreshold()).centrality(vectors));
+    double[] centroid = normalisedToMax(centroidSimilarity(groups, vectors));
+    double wc = settings.centroidWeight();
     double[] scores = new double[groups.size()];
     for (int i = 0; i < scores.length; i++) {
       VariantGroup group = groups.get(i);
       double lead = 1 / Math.sqrt(1 + group.firstPosition());
+      double salience = (1 - wc) * centrality[i] + wc * centroid[i];
       // multiplicative, so an early but off-topic line (a photo caption) cannot win on position alone
-      double blended = centrality[i] / max * (1 - settings.positionWeight() + settings.positionWeight() * lead);
+      double blended = salience * (1 - settings.positionWeight() + settings.positionWeight() * lead);
+      if (openers.dangles(group.representative().sentence().text())) {
+        blended *= settings.danglingOpenerPenalty();
+      }
       double repeated = documentCount > 1 ? (group.distinctSources() - 1.0) / (documentCount - 1) : 0;
       scores[i] = blended * (1 + settings.sourceWeight() * repeated);
     }
     return scores;
+  }
+
+  /** Cosine of each node with the story centroid, the source-weighted sum of all nodes. */
+  private static double[] centroidSimilarity(List<VariantGroup> groups, List<SparseVector> vectors) {
+    Map<Integer, Double> sum = new HashMap<>();
+    for (int i = 0; i < vectors.size(); i++) {
+      SparseVector v = vectors.get(i);
+      long sources = groups.get(i).distinctSources();
+      for (int k = 0; k < v.ids().length; k++) {
+        sum.merge(v.ids()[k], v.weights()[k] * sources, Double::sum);
+      }
+    }
+    SparseVector centroid = SparseVector.normalised(sum);
+    return vectors.stream().mapToDouble(centroid::cosine).toArray();
+  }
+
+  private static double[] normalisedToMax(double[] values) {
+    double max = 0;
+    for (double v : values) {
+      max = Math.max(max, v);
+    }
+    double[] out = values.clone();
+    for (int i = 0; max > 0 && i < out.length; i++) {
+      out[i] /= max;
+    }
+    return out;
   }
 
   /** Greedy MMR: best score minus similarity to what is already chosen, while the budget admits it. */

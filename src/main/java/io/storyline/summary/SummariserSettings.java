@@ -6,6 +6,9 @@ package io.storyline.summary;
  *
  * @param positionWeight how strongly the news lead prior 1/sqrt(1 + position) scales centrality (0 = not at all,
  *     1 = centrality × prior)
+ * @param centroidWeight share of the similarity to the story centroid (MEAD-style: the source-weighted sum of all
+ *     sentences) in salience; the rest is LexRank centrality (0..1)
+ * @param danglingOpenerPenalty factor for sentences opening with "However", "He", "This"... (1 = none)
  * @param sourceWeight boost for sentences repeated by many distinct articles (0 = none)
  * @param redundancyWeight MMR trade-off: weight of the similarity to already chosen sentences (0 = no MMR)
  * @param mergeVariants whether near-identical sentences of different copies count as one node
@@ -17,6 +20,8 @@ package io.storyline.summary;
  */
 public record SummariserSettings(
     double positionWeight,
+    double centroidWeight,
+    double danglingOpenerPenalty,
     double sourceWeight,
     double redundancyWeight,
     boolean mergeVariants,
@@ -27,8 +32,10 @@ public record SummariserSettings(
     int maxCandidates) {
 
   public SummariserSettings {
-    if (positionWeight < 0 || positionWeight > 1 || redundancyWeight < 0 || redundancyWeight > 1) {
-      throw new IllegalArgumentException("positionWeight and redundancyWeight must lie in [0, 1]");
+    for (double share : new double[] {positionWeight, centroidWeight, danglingOpenerPenalty, redundancyWeight}) {
+      if (share < 0 || share > 1) {
+        throw new IllegalArgumentException("weights, shares and penalties must lie in [0, 1]: " + share);
+      }
     }
     if (maxCandidatesPerArticle < 1 || maxCandidates < 1) {
       throw new IllegalArgumentException("candidate caps must be positive");
@@ -36,11 +43,11 @@ public record SummariserSettings(
   }
 
   public static SummariserSettings defaults() {
-    return new SummariserSettings(0.5, 0.5, 0.3, true, true, 0.5, 0.1, 200, 2000);
+    return new SummariserSettings(0.8, 0.7, 0.6, 0.5, 0.3, true, true, 0.5, 0.1, 200, 2000);
   }
 
-  /** Graph centrality only: no lead prior, no source boost, no MMR, no variant merging or consensus. */
+  /** Graph centrality only: no lead prior, centroid, opener penalty, source boost, MMR or variant merging. */
   public static SummariserSettings plainTextRank() {
-    return new SummariserSettings(0, 0, 0, false, false, 0.5, 0.1, 200, 2000);
+    return new SummariserSettings(0, 0, 1, 0, 0, false, false, 0.5, 0.1, 200, 2000);
   }
 }

@@ -1,6 +1,10 @@
 package io.storyline.summary;
 
-/** How long a summary may be: at most {@code limit} sentences, or at most {@code limit} words. */
+/**
+ * How long a summary may be: at most {@code limit} sentences, or at most {@code limit} words. Sentences are
+ * never cut: under a word budget a sentence that does not fit is skipped for a shorter one, so a budget smaller
+ * than every candidate sentence gives an empty summary.
+ */
 public record SummaryLength(Unit unit, int limit) {
   /** What {@link #limit} counts. */
   public enum Unit {

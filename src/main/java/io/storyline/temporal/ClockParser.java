@@ -48,7 +48,7 @@ final class ClockParser implements Parser {
       last++;
     }
     int first = t.at(i - 1).equals("about") || t.at(i - 1).equals("around") ? i - 1 : i;
-    String clock = String.format(java.util.Locale.ROOT, "%02d:%02d", hour, minute);
+    String clock = (hour < 10 ? "0" : "") + hour + (minute < 10 ? ":0" : ":") + minute;
     out.add(new Candidate(first, last, Reading.deictic(Grain.DAY, 0).withTime("", clock), "clock"));
   }
 

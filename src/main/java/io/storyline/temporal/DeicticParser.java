@@ -29,8 +29,7 @@ final class DeicticParser implements Parser {
     }
     if (word.equals("past") || word.equals("future")) {
       boolean the = t.at(i - 1).equals("the") || t.at(i - 1).equals("near") && t.at(i - 2).equals("the");
-      boolean adjective = word.equals("future") && t.isWord(i + 1) && !Phrases.titleCase(t, i);
-      if (the || adjective || word.equals("future") && t.at(i - 1).equals("in") && !t.isWord(i + 1)) {
+      if (the || word.equals("future") && t.at(i - 1).equals("in") && !t.isWord(i + 1)) {
         int first = t.at(i - 1).equals("near") ? i - 2 : (the ? i - 1 : i);
         String value = word.equals("past") ? "PAST_REF" : "FUTURE_REF";
         out.add(new Candidate(first, i, Reading.literal(TemporalType.DATE, value), "ref-the-" + word));
@@ -38,7 +37,7 @@ final class DeicticParser implements Parser {
       return;
     }
     String[] entry = lex.deictic.get(word);
-    if (entry == null || Phrases.titleCase(t, i)) {
+    if (entry == null || Phrases.titleCase(t, i) && !t.at(i + 1).equals(",")) { // "Recently," opens a clause
       return;
     }
     if (entry[0].equals("REF")) {
@@ -74,6 +73,21 @@ final class DeicticParser implements Parser {
       first = i - 1;
     }
     out.add(new Candidate(first, last, reading, "deictic-" + word));
+  }
+
+  /** "at the time" (then), "the near/short/long term" (ahead). */
+  void phrase(Tokens t, int i, List<Candidate> out) {
+    String word = t.at(i);
+    String before = t.at(i - 1);
+    if (word.equals("time") && before.equals("the") && t.at(i - 2).equals("at") && !t.at(i + 1).equals("of")
+        && !t.at(i + 1).equals("when") && !t.at(i + 1).equals("being")) {
+      out.add(new Candidate(i - 1, i, Reading.literal(TemporalType.DATE, "PAST_REF"), "ref-at-the-time"));
+    } else if (word.equals("term") && t.at(i - 2).equals("the")
+        && (before.equals("near") || before.equals("short") || before.equals("long"))) {
+      out.add(new Candidate(i - 2, i, Reading.literal(TemporalType.DATE, "FUTURE_REF"), "ref-the-term"));
+    } else if (word.equals("possible") && before.equals("as") && t.at(i - 2).equals("soon") && t.at(i - 3).equals("as")) {
+      out.add(new Candidate(i - 3, i, Reading.literal(TemporalType.DATE, "FUTURE_REF"), "ref-asap"));
+    }
   }
 
   /** "this morning", "this afternoon": a part of the reference day. */

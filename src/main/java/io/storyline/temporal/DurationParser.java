@@ -45,6 +45,11 @@ final class DurationParser implements Parser {
     }
     String word = t.at(j);
     String after = t.at(i + 1);
+    int agoAt = i + 1;
+    if (after.equals("or") && t.at(i + 2).equals("so") && t.at(i + 3).equals("ago")) {
+      after = "ago"; // "a week or so ago"
+      agoAt = i + 3;
+    }
     boolean offset = after.equals("ago") || after.equals("earlier") || after.equals("later");
     if (word.equals("every") || word.equals("each") || word.equals("per")
         || (word.equals("a") && RATE_WORDS.contains(t.at(j - 1)) && !offset)) {
@@ -58,7 +63,8 @@ final class DurationParser implements Parser {
     Amount a = phrases.amountEndingAt(t, j);
     boolean plural = t.at(i).endsWith("s");
     if (a == null) {
-      if (plural && (word.equals("for") || word.equals("over") || word.equals("within")) && !t.at(i + 1).equals("of")) {
+      boolean in = word.equals("in") && !t.isWord(i + 1) && !t.isNumber(i + 1); // "for the first time in years."
+      if (plural && (word.equals("for") || word.equals("over") || word.equals("within") || in) && !t.at(i + 1).equals("of")) {
         out.add(new Candidate(i, i, duration(-1, unit), "duration-vague"));
       }
       return;
@@ -75,7 +81,7 @@ final class DurationParser implements Parser {
       boolean clock = unit.grain().equals("H") || unit.grain().equals("N") || unit.grain().equals("S");
       Reading r = n < 0 || n > MAX_OFFSET ? Reading.literal(TemporalType.DATE, "PAST_REF")
           : Reading.deictic(grain(unit), clock ? 0 : -n);
-      out.add(new Candidate(phrases.approxStart(t, first), i + 1, r, "offset-ago"));
+      out.add(new Candidate(phrases.approxStart(t, first), agoAt, r, "offset-ago"));
       return;
     }
     if ((after.equals("earlier") || after.equals("later")) && n > 0 && n <= MAX_OFFSET && !Phrases.titleCase(t, i + 1)) {

@@ -42,7 +42,8 @@ final class MonthParser implements Parser {
     int first = i;
     String rule = "month";
     int d = last + 1;
-    if (t.isNumber(d) && t.digits(d) <= 2 && t.number(d) >= 1 && t.number(d) <= 31 && !t.at(d + 1).equals(":")) {
+    if (t.isNumber(d) && t.digits(d) <= 2 && t.number(d) >= 1 && t.number(d) <= 31
+        && !(t.at(d + 1).equals(":") && t.glued(d) && t.isNumber(d + 2))) {
       day = t.number(d);
       last = d;
       if (t.glued(d) && isOrdinalSuffix(t.at(d + 1))) {

@@ -76,11 +76,15 @@ final class NumberParser implements Parser {
       return; // a bare "1200" is more likely a count than a year
     }
     int first = i;
+    int last = i;
     if (before.equals("fiscal") || before.equals("calendar")) {
       first = i - 1;
+    } else if (before.equals("the") && (after.equals("period") || after.equals("quarter"))) {
+      first = i - 1; // "the 1988 period": the reporting period of that year
+      last = i + 1;
     }
     first = phrases.pointStart(t, first);
-    out.add(new Candidate(first, i, Reading.calendar(Grain.YEAR, n, Reading.UNSET, Reading.UNSET, Reading.UNSET),
+    out.add(new Candidate(first, last, Reading.calendar(Grain.YEAR, n, Reading.UNSET, Reading.UNSET, Reading.UNSET),
         first < i ? "year-modified" : "year"));
   }
 

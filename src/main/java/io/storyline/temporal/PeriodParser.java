@@ -49,7 +49,7 @@ final class PeriodParser implements Parser {
     Grain grain = unit.grain().equals("WE") ? Grain.WEEKEND : DurationParser.grain(unit);
     int at = before.equals("fiscal") || before.equals("full") || before.equals("calendar") ? i - 1 : i;
     before = t.at(at - 1);
-    Integer shift = lex.shifts.get(before);
+    Integer shift = before.equals("latest") ? Integer.valueOf(-1) : lex.shifts.get(before);
     if (before.equals("following") || before.equals("previous") || before.equals("that")
         || before.equals("next") && t.at(at - 2).equals("the")) {
       int s = before.equals("previous") ? -1 : before.equals("that") ? 0 : 1;
@@ -67,6 +67,12 @@ final class PeriodParser implements Parser {
       out.add(new Candidate(first, i, Reading.deictic(grain, shift), "period-shifted"));
     } else if (grain == Grain.WEEKEND && (before.equals("the") || before.equals("a"))) {
       out.add(new Candidate(i - 1, i, Reading.deictic(grain, 0), "weekend"));
+    } else if (before.equals("the") && grain == Grain.YEAR && (t.at(at - 2).equals("for") || t.at(at - 2).equals("of")
+        || t.at(i + 1).equals("ended") || t.at(i + 1).equals("ending"))) {
+      // "for the year ended Sept. 30" is a twelve-month span; "for the year" / "of the year" the current one
+      boolean span = t.at(i + 1).equals("ended") || t.at(i + 1).equals("ending");
+      Reading r = span ? DurationParser.duration(1, unit) : Reading.deictic(grain, 0);
+      out.add(new Candidate(phrases.pointStart(t, at - 1), i, r, "period-the-year"));
     } else if (before.equals("the") && (at < i || phrases.pointStart(t, at - 1) < at - 1)) {
       // "the full year", "the fiscal year", "the end of the month", "earlier in the year"
       boolean span = t.at(i + 1).equals("ended") || t.at(i + 1).equals("ending") || t.at(i + 1).equals("ends");
@@ -78,12 +84,14 @@ final class PeriodParser implements Parser {
 
   /** "recent years", "the coming days", "the past weeks" (vague), "these days", "the weeks ahead". */
   private void plural(Tokens t, int i, String before, List<Candidate> out) {
-    if (before.equals("recent") || before.equals("coming") || before.equals("past") && !t.at(i - 2).equals("the")
-        || before.equals("last") && t.at(i - 2).equals("the")) {
-      String value = before.equals("coming") ? "FUTURE_REF" : "PAST_REF";
+    if (before.equals("recent") || before.equals("coming") || before.equals("future")
+        || before.equals("past") && !t.at(i - 2).equals("the") || before.equals("last") && t.at(i - 2).equals("the")) {
+      String value = before.equals("coming") || before.equals("future") ? "FUTURE_REF" : "PAST_REF";
       out.add(new Candidate(Phrases.withThe(t, i - 1), i, Reading.literal(TemporalType.DATE, value), "period-vague"));
     } else if (before.equals("these") && t.at(i).equals("days")) {
       out.add(new Candidate(i - 1, i, Reading.literal(TemporalType.DATE, "PRESENT_REF"), "these-days"));
+    } else if (before.equals("the") && t.at(i - 2).equals("over") && !t.at(i + 1).equals("of")) {
+      out.add(new Candidate(i - 1, i, DurationParser.duration(-1, lex.units.get(t.at(i))), "over-the-years"));
     } else if (before.equals("the") && t.at(i + 1).equals("ahead")) {
       TemporalLexicon.Unit unit = lex.units.get(t.at(i));
       out.add(new Candidate(i - 1, i + 1, DurationParser.duration(-1, unit), "period-ahead"));
@@ -103,10 +111,17 @@ final class PeriodParser implements Parser {
       return true;
     }
     if (k == i + 2 && (next.equals("ago") || next.equals("earlier"))) {
-      String noun = t.at(k + 1);
-      boolean period = noun.equals("quarter") || noun.equals("period");
+      int end = k + 1;
+      if (lex.ordinals.containsKey(t.at(end)) || lex.numbers.containsKey(t.at(end))) {
+        end++; // "the year-ago third quarter", "the year-earlier nine months"
+      }
+      String noun = t.at(end);
+      boolean period = noun.equals("quarter") || noun.equals("period") || noun.equals("months");
       int first = period ? Phrases.withThe(t, i) : i;
-      out.add(new Candidate(first, period ? k + 1 : k, Reading.deictic(Grain.YEAR, -1), "year-ago"));
+      if (period && (t.at(first - 1).equals("comparable") || t.at(first - 1).equals("corresponding"))) {
+        first = Phrases.withThe(t, first - 1);
+      }
+      out.add(new Candidate(first, period ? end : k, Reading.deictic(Grain.YEAR, -1), "year-ago"));
       return true;
     }
     return false;

@@ -28,6 +28,11 @@ final class Phrases {
       }
       value = t.number(i);
       first = i;
+    } else if ((t.at(i).equals("thousand") || t.at(i).equals("hundred")) && !t.at(i - 1).equals("a")
+        && (t.isNumber(i - 1) || lex.numbers.containsKey(t.at(i - 1)))) {
+      Amount base = amountEndingAt(t, i - 1); // "two thousand years", "three hundred years"
+      int factor = t.at(i).equals("thousand") ? 1000 : 100;
+      return base == null || base.value() <= 0 ? null : new Amount(base.value() * factor, base.first());
     } else if (lex.numbers.containsKey(t.at(i))) {
       value = lex.numbers.get(t.at(i));
       first = i;
@@ -81,7 +86,8 @@ final class Phrases {
     if (w.equals("-") && t.at(first - 2).equals("mid") && t.glued(first - 2)) {
       return first - 2;
     }
-    if (w.equals("early") || w.equals("late") || w.equals("earlier") || w.equals("later") || w.equals("mid")) {
+    if (w.equals("early") || w.equals("late") || w.equals("earlier") || w.equals("later") || w.equals("mid")
+        || w.equals("sometime")) {
       return first - 1;
     }
     if (w.equals("of") && "POINT".equals(lex.modifiers.get(t.at(first - 2))) && t.at(first - 3).equals("the")) {
@@ -101,6 +107,6 @@ final class Phrases {
 
   /** True when the token at i is a capitalised word inside a sentence, i.e. probably part of a name or title. */
   static boolean titleCase(Tokens t, int i) {
-    return t.capitalised(i) && !t.sentenceInitial(i);
+    return t.capitalised(i) && !t.sentenceInitial(i) && !t.at(i - 1).equals(".");
   }
 }

@@ -29,9 +29,6 @@ final class QuarterReader {
     if (ordinal == null || ordinal > (half ? 2 : 4) || t.at(i).equals("period")) {
       return anaphoric(t, i, out);
     }
-    if (t.at(i + 1).equals("of") && !MonthParser.isYear(t, i + 2) && !t.at(i + 2).equals("the")) {
-      return false; // "a third quarter of the budget" is a fraction
-    }
     int first = j;
     if (t.at(first - 1).equals("-") && t.at(first - 2).equals("fiscal")) {
       first -= 2;
@@ -39,9 +36,15 @@ final class QuarterReader {
       first--;
     }
     int year = Reading.UNSET;
+    int yearShift = Reading.UNSET;
     if (MonthParser.isYear(t, first - 1)) {
       year = t.number(first - 1);
       first--;
+    } else if (t.at(first - 1).equals("s") && t.at(first - 2).equals("'") && t.at(first - 3).equals("year")
+        && lex.shifts.containsKey(t.at(first - 4))) {
+      yearShift = Reading.YEAR_SHIFT + lex.shifts.get(t.at(first - 4)); // "this year's third quarter"
+      first -= 4;
+      hyphen = false;
     }
     int last = i;
     if (t.at(i + 1).equals("of") && MonthParser.isYear(t, i + 2)) {
@@ -52,8 +55,8 @@ final class QuarterReader {
       first = Phrases.withThe(t, first);
     }
     Grain grain = half ? Grain.HALF : Grain.QUARTER;
-    out.add(new Candidate(first, last, Reading.calendar(grain, year, Reading.UNSET, Reading.UNSET, ordinal),
-        "ordinal-quarter"));
+    Reading r = Reading.calendar(grain, year, Reading.UNSET, Reading.UNSET, ordinal);
+    out.add(new Candidate(first, last, yearShift == Reading.UNSET ? r : r.withShift(yearShift), "ordinal-quarter"));
     return true;
   }
 
@@ -61,7 +64,12 @@ final class QuarterReader {
   private boolean anaphoric(Tokens t, int i, List<Candidate> out) {
     String before = t.at(i - 1);
     boolean period = t.at(i).equals("period");
-    if (before.equals("latest") || !period && (before.equals("the") || before.equals("that")) && !t.at(i + 1).equals("of")
+    if (before.equals("latest")) {
+      // the most recently completed quarter, whatever quarter the text named last
+      out.add(new Candidate(Phrases.withThe(t, i - 1), i, Reading.deictic(Grain.QUARTER, -1), "quarter-latest"));
+      return true;
+    }
+    if (!period && (before.equals("the") || before.equals("that")) && !t.at(i + 1).equals("of")
         && !t.at(i + 1).equals("-")) {
       out.add(new Candidate(Phrases.withThe(t, i - 1), i, Reading.anchored(Grain.QUARTER, 0), "quarter-anaphoric"));
       return true;

@@ -9,7 +9,6 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,6 +24,7 @@ final class Resolver {
   private final TemporalLexicon lex;
   private final TenseCues tense;
   private final LocalDate ref;
+  private TenseCues.Index cues;
   private Period last;
   /** The last quarter named outright ("the third quarter"): earnings reports compare against it. */
   private Period lastQuarter;
@@ -71,6 +71,14 @@ final class Resolver {
           Optional.of(p.start()), Optional.of(end(p)), c.rule()));
     }
     return out;
+  }
+
+  /** Built on first use: many texts have no expression that needs the tense. */
+  private TenseCues.Index cues(Tokens t) {
+    if (cues == null) {
+      cues = tense.index(t);
+    }
+    return cues;
   }
 
   private Period period(Tokens t, Candidate c, Reading r) {
@@ -135,11 +143,14 @@ final class Resolver {
     if (shift == 0) {
       return y;
     }
-    Lean lean = tense.around(t, c.first(), c.last());
-    if (lean == Lean.PAST && start.isAfter(ref)) {
+    Lean lean = cues(t).around(c.first(), c.last());
+    // Some slack both ways: tense cues are noisy ("payable Dec. 15" near "declared"), and a date just
+    // after the reference in a past-tense sentence is more often a late-dated copy than last year's.
+    if (lean == Lean.PAST && start.isAfter(ref.plusMonths(2))) {
       return y - 1;
     }
-    if (lean == Lean.FUTURE && !end.isAfter(ref)) {
+    boolean quarter = r.grain() == Grain.QUARTER || r.grain() == Grain.HALF;
+    if (lean == Lean.FUTURE && !quarter && end.isBefore(ref.minusMonths(1))) {
       return y + 1;
     }
     return y;
@@ -157,7 +168,7 @@ final class Resolver {
     } else if (r.shift() == 0) {
       d = ref.with(TemporalAdjusters.nextOrSame(day));
     } else {
-      Lean lean = tense.around(t, c.first(), c.last());
+      Lean lean = cues(t).around(c.first(), c.last());
       d = lean == Lean.FUTURE ? ref.with(TemporalAdjusters.nextOrSame(day))
           : ref.with(TemporalAdjusters.previousOrSame(day));
     }
@@ -186,11 +197,17 @@ final class Resolver {
     boolean comparison = c.rule().equals("year-ago") || c.rule().startsWith("offset");
     if (grain == Grain.YEAR && n == -1 && comparison) {
       // "a year ago", "year-earlier": in an earnings report the same quarter a year before
-      LocalDate q = quarterTalk ? lastQuarter.start().minusYears(1) : ref.minusYears(1);
-      return quarterTalk ? new Period(Grain.QUARTER, q, quarter(q)) : new Period(Grain.YEAR, start(Grain.YEAR, q), 0);
+      boolean ofQuarter = quarterTalk || t.at(c.last()).equals("quarter") || t.at(c.last()).equals("period");
+      LocalDate q = ofQuarter ? anchor(Grain.QUARTER).start().minusYears(1) : ref.minusYears(1);
+      return ofQuarter ? new Period(Grain.QUARTER, q, quarter(q)) : new Period(Grain.YEAR, start(Grain.YEAR, q), 0);
+    }
+    if (grain == Grain.WEEK && r.kind() == Kind.DEICTIC && ref.getDayOfWeek() == DayOfWeek.SUNDAY && n >= 0) {
+      // On a Sunday, news means the week that starts tomorrow by "this week" and "the coming week".
+      LocalDate week = ref.plusDays(1).plusWeeks(Math.max(n - 1, 0));
+      return new Period(Grain.WEEK, week, 0);
     }
     if (grain == Grain.WEEKEND) {
-      Lean lean = tense.around(t, c.first(), c.last());
+      Lean lean = cues(t).around(c.first(), c.last());
       LocalDate sat = n == 0 && lean == Lean.FUTURE ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
           : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)).plusWeeks(Math.max(n, 0));
       return new Period(Grain.WEEKEND, sat, 0);
@@ -254,18 +271,24 @@ final class Resolver {
   private static String render(Period p) {
     LocalDate d = p.start();
     int y = d.getYear();
+    // String.format is far slower than this on long inputs with many expressions
     return switch (p.grain()) {
-      case CENTURY -> String.format(Locale.ROOT, "%02d", y / 100);
-      case DECADE -> String.format(Locale.ROOT, "%03d", y / 10);
-      case YEAR -> String.format(Locale.ROOT, "%04d", y);
-      case HALF -> String.format(Locale.ROOT, "%04d-H%d", y, p.index());
-      case SEASON -> String.format(Locale.ROOT, "%04d-%s", y, SEASONS[p.index()]);
-      case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", y, quarter(d));
-      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", y, d.getMonthValue());
-      case WEEK, WEEKEND -> String.format(Locale.ROOT, "%04d-W%02d%s", d.get(IsoFields.WEEK_BASED_YEAR),
-          d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), p.grain() == Grain.WEEKEND ? "-WE" : "");
+      case CENTURY -> pad(y / 100, 2);
+      case DECADE -> pad(y / 10, 3);
+      case YEAR -> pad(y, 4);
+      case HALF -> pad(y, 4) + "-H" + p.index();
+      case SEASON -> pad(y, 4) + "-" + SEASONS[p.index()];
+      case QUARTER -> pad(y, 4) + "-Q" + quarter(d);
+      case MONTH -> pad(y, 4) + "-" + pad(d.getMonthValue(), 2);
+      case WEEK, WEEKEND -> pad(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2)
+          + (p.grain() == Grain.WEEKEND ? "-WE" : "");
       case DAY -> d.toString();
     };
+  }
+
+  private static String pad(int n, int width) {
+    String s = Integer.toString(n);
+    return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
   }
 
   private static Granularity granularity(Grain g) {

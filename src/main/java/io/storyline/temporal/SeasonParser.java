@@ -49,6 +49,9 @@ final class SeasonParser implements Parser {
     if (s != null && !before.equals("current") && !before.equals("coming") && !before.equals("final")) {
       shift = before.equals("past") ? -1 : s;
       first = Phrases.withThe(t, i - 1);
+      if (before.equals("past") && t.at(first - 1).equals("this")) {
+        first--; // "this past spring"
+      }
     } else if (before.equals("the")) {
       first = i - 1;
     }
@@ -60,6 +63,9 @@ final class SeasonParser implements Parser {
       last = i + 2;
     }
     first = phrases.pointStart(t, first);
+    if (first < i && !t.at(first).equals("the") && t.at(first - 1).equals("the")) {
+      first--; // "the early summer"
+    }
     Reading r = Reading.calendar(Grain.SEASON, year, Reading.UNSET, Reading.UNSET, season.index());
     out.add(new Candidate(first, last, shift == Reading.UNSET ? r : r.withShift(shift), "season"));
   }

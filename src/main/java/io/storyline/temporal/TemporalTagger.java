@@ -48,6 +48,16 @@ public final class TemporalTagger {
     lex.partsOfDay.keySet().forEach(w -> add(map, w, deictic::partOfToday));
     lex.seasons.keySet().forEach(w -> add(map, w, season));
     lex.holidays.keySet().forEach(w -> add(map, w, season));
+    SpokenYearParser spoken = new SpokenYearParser(lex, phrases);
+    add(map, "nineteen", spoken);
+    add(map, "thousand", spoken);
+    for (String decade : List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+        "nineties")) {
+      add(map, decade, spoken);
+    }
+    for (String word : List.of("time", "term", "possible")) {
+      add(map, word, deictic::phrase);
+    }
     add(map, "noon", clock);
     add(map, "midnight", clock);
     Map<String, Parser[]> frozen = new HashMap<>();

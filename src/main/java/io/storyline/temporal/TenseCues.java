@@ -20,6 +20,8 @@ final class TenseCues {
           "bed", "based", "related", "limited", "unprecedented", "armed", "advanced", "concerned", "so-called",
           "called", "detailed", "renewed", "supposed", "interested", "alleged", "embattled", "elected");
   private static final int WINDOW = 16;
+  /** Backwards the whole clause chain counts ("talks set to continue on Wednesday ... and in Vienna on Thursday"). */
+  private static final int BACK_WINDOW = 60;
 
   private final TemporalLexicon lex;
 
@@ -27,21 +29,55 @@ final class TenseCues {
     this.lex = lex;
   }
 
-  Lean around(Tokens t, int first, int last) {
-    int sentence = t.sentence[first];
-    for (int i = first - 1; i >= 0 && i >= first - WINDOW && t.sentence[i] == sentence; i--) {
-      Lean lean = cue(t, i);
-      if (lean != Lean.NONE) {
-        return lean;
+  /**
+   * The cues of one text, indexed once so that each question costs O(1): for every token, the nearest cue at
+   * or before it and at or after it in its sentence (-1 when none).
+   */
+  final class Index {
+    private final Tokens t;
+    private final Lean[] lean;
+    private final int[] previous;
+    private final int[] next;
+
+    Index(Tokens t) {
+      this.t = t;
+      lean = new Lean[t.size];
+      previous = new int[t.size];
+      next = new int[t.size];
+      for (int i = 0; i < t.size; i++) {
+        lean[i] = cue(t, i);
+        boolean cut = i == 0 || t.sentence[i - 1] != t.sentence[i];
+        previous[i] = lean[i] != Lean.NONE ? i : cut ? -1 : previous[i - 1];
+      }
+      for (int i = t.size - 1; i >= 0; i--) {
+        boolean cut = i == t.size - 1 || t.sentence[i + 1] != t.sentence[i];
+        next[i] = lean[i] != Lean.NONE ? i : cut ? -1 : next[i + 1];
       }
     }
-    for (int i = last + 1; i < t.size && i <= last + WINDOW && t.sentence[i] == sentence; i++) {
-      Lean lean = cue(t, i);
-      if (lean != Lean.NONE) {
-        return lean;
+
+    /** The nearest cue backwards in the sentence, else forwards, else NONE. */
+    Lean around(int first, int last) {
+      if (t.at(first - 1).equals("since")) {
+        return Lean.PAST; // "since March" looks back whatever the verb says
       }
+      if (first > 0 && t.sentence[first - 1] == t.sentence[first]) {
+        int p = previous[first - 1];
+        if (p >= 0 && first - p <= BACK_WINDOW) {
+          return lean[p];
+        }
+      }
+      if (last + 1 < t.size && t.sentence[last + 1] == t.sentence[last]) {
+        int n = next[last + 1];
+        if (n >= 0 && n - last <= WINDOW) {
+          return lean[n];
+        }
+      }
+      return Lean.NONE;
     }
-    return Lean.NONE;
+  }
+
+  Index index(Tokens t) {
+    return new Index(t);
   }
 
   private Lean cue(Tokens t, int i) {
@@ -63,7 +99,9 @@ final class TenseCues {
       return future ? Lean.FUTURE : Lean.PAST;
     }
     if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && !t.capitalised(i)) {
-      return Lean.PAST;
+      String aux = t.at(t.at(i - 1).endsWith("ly") ? i - 2 : i - 1);
+      // "can be avoided", "to be signed": a participle after a modal or "to" says nothing about the past
+      return aux.equals("be") || aux.equals("to") || aux.equals("being") ? Lean.NONE : Lean.PAST;
     }
     return Lean.NONE;
   }

@@ -45,7 +45,8 @@ final class WeekdayParser implements Parser {
     String part = lex.partsOfDay.get(t.at(last + 1));
     if (before.equals("each") || before.equals("every") || plural || t.at(last + 1).equals("nights")) {
       String value = "XXXX-WXX-" + day + (part == null ? "" : "T" + part);
-      out.add(new Candidate(plural ? i : i - 1, part == null ? last : last + 1,
+      boolean every = before.equals("each") || before.equals("every");
+      out.add(new Candidate(every ? i - 1 : i, part == null ? last : last + 1,
           Reading.literal(TemporalType.SET, value), "weekday-set"));
       return;
     }

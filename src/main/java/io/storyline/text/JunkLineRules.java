@@ -71,7 +71,7 @@ final class JunkLineRules {
     if (s.words() <= 30 && containsAny(norm, lexicon.cues(CueKind.CONTAINS))) {
       return "contains-cue";
     }
-    String padded = s.paddedWords();
+    String padded = s.words() <= 12 ? s.paddedWords() : ""; // only short lines can be credits or share bars
     if (s.words() <= 12 && (norm.contains("|") || norm.contains("/") || !s.endsLikeSentence() || norm.startsWith("photo:")
         || norm.startsWith("photo by "))
         && containsWord(padded, lexicon.cues(CueKind.CREDIT))) {

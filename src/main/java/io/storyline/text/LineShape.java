@@ -55,12 +55,32 @@ record LineShape(String text, String norm, int words, boolean endsLikeSentence, 
     while (to > from && (EDGE_JUNK.indexOf(lower.charAt(to - 1)) >= 0 || ":.!".indexOf(lower.charAt(to - 1)) >= 0)) {
       to--;
     }
-    return lower.substring(from, to).replaceAll("\\s+", " ");
+    return collapse(lower.substring(from, to), false);
   }
 
   /** Words only, separated by single spaces and padded, for whole-word phrase lookups. */
   String paddedWords() {
-    return " " + norm.replaceAll("[^\\p{L}\\p{N}:]+", " ").strip() + " ";
+    return " " + collapse(norm, true).strip() + " ";
+  }
+
+  /** Runs of whitespace (or, for {@code wordsOnly}, of anything but letters, digits and ':') → one space. */
+  private static String collapse(String text, boolean wordsOnly) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean separator = wordsOnly ? !(Character.isLetterOrDigit(c) || c == ':') : Character.isWhitespace(c);
+      if (separator) {
+        gap = true;
+      } else {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   boolean headlineLike() {

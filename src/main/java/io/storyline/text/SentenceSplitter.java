@@ -91,6 +91,7 @@ public final class SentenceSplitter {
     if (openStart >= 0) {
       out.add(new Sentence(openStart, openEnd, text.substring(openStart, openEnd)));
     }
+    it.setText(""); // the thread-local iterator must not keep a large text alive
   }
 
   /** Whether a break between {@code previous} and {@code next} was a false one. */

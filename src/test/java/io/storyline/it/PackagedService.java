@@ -41,6 +41,7 @@ final class PackagedService implements AutoCloseable {
         "-Xmx512m",
         "-Dquarkus.http.port=" + port,
         "-Dquarkus.http.host=127.0.0.1",
+        "-Dstoryline.api-keys=" + io.storyline.testing.TestApiKey.KEY,
         "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("storyline")));
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));

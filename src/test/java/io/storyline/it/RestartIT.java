@@ -14,6 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** The default embedded store is a file: what was stored is there after a restart, byte for byte. */
 class RestartIT {
 
+  @org.junit.jupiter.api.BeforeAll
+  static void writeWithTheTestKey() {
+    io.storyline.testing.TestApiKey.install();
+  }
+
   @Test
   void articlesSurviveARestartOnTheSameH2File(@TempDir Path data) throws Exception {
     Map<String, Object> article = Map.of(

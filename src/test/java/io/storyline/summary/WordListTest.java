@@ -18,6 +18,17 @@ class WordListTest {
     assertTrue(stopWords.contains("the"));
     assertFalse(stopWords.contains("us"), "'us' is the country once lowercased");
     assertFalse(stopWords.contains("talks"));
+    assertTrue(WordList.load("dangling-openers.txt").contains("however"));
+  }
+
+  @Test
+  void danglingOpenersAreRecognisedAfterQuotesAndInAnyCase() {
+    SentenceOpeners openers = new SentenceOpeners(WordList.load("dangling-openers.txt"));
+    assertTrue(openers.dangles("However, there must be a de-escalation."));
+    assertTrue(openers.dangles("“He added that Russia has a gun to the head of Ukraine.”"));
+    assertFalse(openers.dangles("Helsinki hosted the talks."));
+    assertFalse(openers.dangles("U.S. and Russian officials met in Geneva."));
+    assertFalse(openers.dangles(""));
   }
 
   @Test

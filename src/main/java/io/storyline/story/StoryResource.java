@@ -1,0 +1,93 @@
+package io.storyline.story;
+
+import io.quarkus.panache.common.Parameters;
+import io.storyline.api.Cursor;
+import io.storyline.api.DateParams;
+import io.storyline.api.Page;
+import io.storyline.api.Paging;
+import io.storyline.api.Problem;
+import io.storyline.article.Article;
+import io.storyline.article.ArticleQueries;
+import io.storyline.article.ArticleView;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import io.storyline.api.OpenApiDefinition;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/stories")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Stories", description = "Articles grouped into stories as they arrive")
+public class StoryResource {
+  private final StoryQueries stories;
+  private final ArticleQueries articles;
+  private final StoryService service;
+
+  StoryResource(StoryQueries stories, ArticleQueries articles, StoryService service) {
+    this.stories = stories;
+    this.articles = articles;
+    this.service = service;
+  }
+
+  @GET
+  @Operation(summary = "List stories, most recently active first")
+  public Page<StoryView> list(
+      @Parameter(description = "Stories with articles published on or after (ISO date or date-time)") @QueryParam("from") String from,
+      @Parameter(description = "Stories with articles published before") @QueryParam("to") String to,
+      @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return stories.list(DateParams.instant("from", from), DateParams.instant("to", to), Paging.limit(limit), Cursor.decode(cursor));
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One story")
+  @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StoryView.class)))
+  @APIResponse(responseCode = "404", description = "No such story", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public StoryView get(@PathParam("id") String id) {
+    return StoryView.of(stories.find(id));
+  }
+
+  @GET
+  @Path("/{id}/articles")
+  @Operation(summary = "The story's articles, in publication order")
+  public Page<ArticleView> articles(@PathParam("id") String id, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    Story story = stories.find(id);
+    int size = Paging.limit(limit);
+    Optional<Cursor> after = Cursor.decode(cursor);
+    String where = "storyId = :story" + (after.isPresent() ? " and (publishedAt > :at or (publishedAt = :at and id > :id))" : "");
+    Parameters params = Parameters.with("story", story.id);
+    after.ifPresent(c -> params.and("at", java.time.Instant.ofEpochMilli(c.primary())).and("id", c.id()));
+    List<Article> rows = Article.<Article>find(where + " order by publishedAt, id", params).page(0, size + 1).list();
+    List<ArticleView> items = rows.stream().limit(size).map(a -> articles.view(a, false)).toList();
+    Optional<String> next = Optional.empty();
+    if (rows.size() > size) {
+      Article last = rows.get(size - 1);
+      next = Optional.of(new Cursor(last.publishedAt.toEpochMilli(), last.id).encode());
+    }
+    return new Page<>(items, next);
+  }
+
+  @SecurityRequirement(name = OpenApiDefinition.API_KEY)
+  @SecurityRequirement(name = OpenApiDefinition.BEARER)
+  @APIResponse(responseCode = "401", description = "No API key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "API key not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @POST
+  @Path("/rebuild")
+  @Operation(summary = "Re-cluster every stored article into stories", description = "For use after the clustering parameters change. Requires an API key.")
+  public StoryService.RebuildResult rebuild() {
+    return service.rebuild();
+  }
+}

@@ -1,0 +1,21 @@
+package io.storyline.story;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A story as the API shows it. */
+@RegisterForReflection
+@Schema(name = "Story")
+public record StoryView(
+    long id,
+    @Schema(description = "The best headline among its articles") String title,
+    Instant firstPublishedAt,
+    Instant lastPublishedAt,
+    int articleCount,
+    @Schema(description = "Grows with every change to the story's articles") long version) {
+
+  static StoryView of(Story s) {
+    return new StoryView(s.id, s.title, s.firstPublishedAt, s.lastPublishedAt, s.articleCount, s.version);
+  }
+}
