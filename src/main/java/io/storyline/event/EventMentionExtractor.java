@@ -105,8 +105,12 @@ public final class EventMentionExtractor {
     int[] placeOwners = owners(attachment, places);
     attachment.pairRespectively(places, placeOwners);
     int[] locationOwners = placeOwners.clone();
+    boolean previousLocative = false;
     for (int i = 0; i < places.size(); i++) {
-      locationOwners[i] = locative(analysed.tokens(), places.get(i)) ? placeOwners[i] : -1;
+      // "in Brussels and Vienna": a place coordinated with a location is a location too.
+      boolean coordinated = i > 0 && previousLocative && attachment.joinedByAnd(places.get(i - 1).end(), places.get(i).start());
+      previousLocative = coordinated || locative(analysed.tokens(), places.get(i));
+      locationOwners[i] = previousLocative ? placeOwners[i] : -1;
     }
     List<Located<Actor>> actors = resolvedActors(analysed.names(), persons);
     int[] actorOwners = owners(attachment, actors);

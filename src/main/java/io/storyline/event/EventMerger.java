@@ -66,9 +66,20 @@ public final class EventMerger {
     Map<String, Set<String>> articlesOfStem = new HashMap<>();
     Map<EventDate, List<Prepared>> byDate = new TreeMap<>();
     Set<String> articles = new HashSet<>();
+    // Each date of a sentence is compared by the words of its own clause (those nearest to it).
+    Map<String, List<int[]>> datesOfSentence = new HashMap<>();
     for (EventMention mention : mentions) {
-      Set<String> stems = contentWords.of(mention.sentence(), 0, mention.sentence().length(),
-          mention.dateStart() - mention.sentenceStart(), mention.dateEnd() - mention.sentenceStart());
+      List<int[]> dates = datesOfSentence.computeIfAbsent(sentenceKey(mention), k -> new ArrayList<>());
+      int[] own = {mention.dateStart() - mention.sentenceStart(), mention.dateEnd() - mention.sentenceStart()};
+      if (dates.stream().noneMatch(d -> d[0] == own[0] && d[1] == own[1])) {
+        dates.add(own);
+      }
+    }
+    for (EventMention mention : mentions) {
+      List<int[]> dates = datesOfSentence.get(sentenceKey(mention));
+      int[] own = dates.stream().filter(d -> d[0] == mention.dateStart() - mention.sentenceStart()
+          && d[1] == mention.dateEnd() - mention.sentenceStart()).findFirst().orElseThrow();
+      Set<String> stems = contentWords.ofClause(mention.sentence(), dates, own);
       stems.forEach(stem -> articlesOfStem.computeIfAbsent(stem, s -> new HashSet<>()).add(mention.articleId()));
       List<Actor> actors = mention.actors().stream().map(persons::resolve).distinct().toList();
       byDate.computeIfAbsent(mention.date(), d -> new ArrayList<>()).add(new Prepared(mention, actors, stems));
@@ -88,6 +99,10 @@ public final class EventMerger {
     events.sort(Comparator.comparing(Event::date).thenComparing(Comparator.comparingDouble(Event::salience).reversed())
         .thenComparing(Event::id));
     return events;
+  }
+
+  private static String sentenceKey(EventMention mention) {
+    return mention.articleId() + ":" + mention.sentenceStart();
   }
 
   private static List<List<Prepared>> cluster(List<Prepared> group) {

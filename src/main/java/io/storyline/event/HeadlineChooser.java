@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Picks each event's headline among its sentences in two steps. Content: the most substantive sentence (a
- * happening's own sentence, not a remark about it), ties to the one sharing most words with the others.
+ * Picks each event's headline among its sentences in two steps. Content: the sentence that is most
+ * substantive (a happening's own sentence, not a remark about it) and shares most words with the others.
  * Wording: among that sentence and its near-copies from other articles, {@link WordingConsensus} prefers the
  * original over a machine-"spun" rewrite, pooling evidence per article across all the story's events (a
  * spinner rewrites a whole article).
@@ -69,7 +69,8 @@ final class HeadlineChooser {
       for (int j = 0; j < compared; j++) {
         agreement += j == i ? 0 : ContentWords.jaccard(candidates.get(i).stems(), candidates.get(j).stems());
       }
-      double score = candidates.get(i).substantive() + 0.01 * agreement / Math.max(1, compared - 1);
+      // Summed, not averaged: a sentence echoed by several copies is the story's own account of the event.
+      double score = candidates.get(i).substantive() + 0.5 * agreement;
       if (score > bestScore + 1e-9) {
         best = i;
         bestScore = score;
