@@ -2,7 +2,6 @@ package io.storyline.temporal;
 
 import io.storyline.temporal.Reading.Grain;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Dates written with digits: "2022-01-10", "1/12/2022", years ("in 2014", "the 1990 treaty", "fiscal 1989"),
@@ -10,16 +9,6 @@ import java.util.Set;
  * quantities ("2014 people", "about 1990 troops", "1,990", phone numbers) are not years.
  */
 final class NumberParser implements Parser {
-  /** Words before a four-digit number that make it a year. */
-  private static final Set<String> YEAR_CUES =
-      Set.of("in", "since", "by", "until", "till", "through", "during", "from", "before", "after", "of", "between",
-          "and", "to", "early", "late", "mid", "fiscal", "year", "the", "its", "his", "her", "their", "s", "for",
-          "circa", "around", "summer", "spring", "winter", "fall", "autumn", "end", "beginning", "or", "than",
-          "on", "at", "as", "year-end", "a", "this", "that", "calendar", "budget", "election", "(");
-  /** Words before a number that make it a count. */
-  private static final Set<String> COUNT_CUES =
-      Set.of("about", "some", "nearly", "approximately", "almost", "roughly", "over", "under", "least", "$", "#",
-          "no", "number", "than", "only", "just", "another", "additional", "extra", "£", "€", "+", "=");
 
   private final TemporalLexicon lex;
   private final Phrases phrases;
@@ -65,8 +54,8 @@ final class NumberParser implements Parser {
     }
     String before = t.at(i - 1);
     String after = t.at(i + 1);
-    boolean cue = YEAR_CUES.contains(before) || (t.at(i - 1).equals("-") && t.at(i - 2).equals("mid"));
-    if (COUNT_CUES.contains(before) && !(before.equals("than") && n >= 1900)) {
+    boolean cue = lex.yearCues.contains(before) || (t.at(i - 1).equals("-") && t.at(i - 2).equals("mid"));
+    if (lex.countCues.contains(before) && !(before.equals("than") && n >= 1900)) {
       return;
     }
     if (lex.countNouns.contains(after) || after.equals("%") || (after.equals("-") && t.at(i + 2).equals("strong"))) {

@@ -23,7 +23,7 @@ final class TemporalLexicon {
       List.of(
           "months.txt", "ambiguous-months.txt", "weekdays.txt", "numbers.txt", "ordinals.txt",
           "units.txt", "seasons.txt", "parts-of-day.txt", "deictic.txt", "shifts.txt",
-          "tense-cues.txt", "modifiers.txt", "sets.txt", "holidays.txt", "count-nouns.txt");
+          "tense-cues.txt", "modifiers.txt", "sets.txt", "holidays.txt", "count-nouns.txt", "context-words.txt");
 
   /** A unit word: the grain code and the TIMEX3 duration letter(s); {@code weeks} is 2 for "fortnight". */
   record Unit(String grain, String letter, int multiple) {}
@@ -47,6 +47,15 @@ final class TemporalLexicon {
   final Map<String, String> sets;
   final Map<String, String> holidays;
   final Set<String> countNouns;
+  final Set<String> monthCues;
+  final Set<String> seasonCues;
+  final Set<String> yearCues;
+  final Set<String> countCues;
+  final Set<String> namedDays;
+  final Set<String> timeZones;
+  final Set<String> spanShifts;
+  final Set<String> rateWords;
+  final Set<String> notPast;
 
   TemporalLexicon() {
     months = load("months.txt", 2, f -> Integer.parseInt(f[1]));
@@ -75,9 +84,27 @@ final class TemporalLexicon {
     sets = load("sets.txt", 2, f -> f[1]);
     holidays = load("holidays.txt", 2, f -> f[1]);
     countNouns = Set.copyOf(load("count-nouns.txt", 1, f -> f[0]).keySet());
+    Map<String, Set<String>> context = load("context-words.txt", 2, f -> Set.of(f[1].split(" +")));
+    monthCues = role(context, "month_cue");
+    seasonCues = role(context, "season_cue");
+    yearCues = role(context, "year_cue");
+    countCues = role(context, "count_cue");
+    namedDays = role(context, "named_day");
+    timeZones = role(context, "time_zone");
+    spanShifts = role(context, "span_shift");
+    rateWords = role(context, "rate_word");
+    notPast = role(context, "not_past");
     if (seasons.values().stream().anyMatch(s -> s.index() < 0)) {
       throw new IllegalStateException("seasons.txt: unknown season code");
     }
+  }
+
+  private static Set<String> role(Map<String, Set<String>> context, String role) {
+    Set<String> words = context.get(role);
+    if (words == null) {
+      throw new IllegalStateException("context-words.txt:0: missing role " + role.toUpperCase(Locale.ROOT));
+    }
+    return words;
   }
 
   private static String check(String value, String... allowed) {

@@ -1,6 +1,5 @@
 package io.storyline.temporal;
 
-import java.util.Set;
 
 /**
  * Whether the words around an expression talk about the past or the future (HeidelTime's tense check), read
@@ -14,11 +13,6 @@ final class TenseCues {
     NONE
   }
 
-  /** Words ending in -ed that are not past tense, or that modify rather than narrate. */
-  private static final Set<String> NOT_PAST =
-      Set.of("need", "indeed", "united", "speed", "proceed", "exceed", "succeed", "feed", "seed", "weed", "red",
-          "bed", "based", "related", "limited", "unprecedented", "armed", "advanced", "concerned", "so-called",
-          "called", "detailed", "renewed", "supposed", "interested", "alleged", "embattled", "elected");
   private static final int WINDOW = 16;
   /** Backwards the whole clause chain counts ("talks set to continue on Wednesday ... and in Vienna on Thursday"). */
   private static final int BACK_WINDOW = 60;
@@ -98,7 +92,7 @@ final class TenseCues {
       }
       return future ? Lean.FUTURE : Lean.PAST;
     }
-    if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && !t.capitalised(i)) {
+    if (w.length() >= 5 && w.endsWith("ed") && !lex.notPast.contains(w) && !t.capitalised(i)) {
       String aux = t.at(t.at(i - 1).endsWith("ly") ? i - 2 : i - 1);
       // "can be avoided", "to be signed": a participle after a modal or "to" says nothing about the past
       return aux.equals("be") || aux.equals("to") || aux.equals("being") ? Lean.NONE : Lean.PAST;

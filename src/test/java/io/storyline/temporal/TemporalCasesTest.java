@@ -83,7 +83,7 @@ class TemporalCasesTest {
     TemporalLexicon lex = new TemporalLexicon();
     assertEquals(12, lex.months.values().stream().distinct().count());
     assertEquals(7, lex.weekdays.values().stream().distinct().count());
-    assertEquals(15, TemporalLexicon.FILES.size());
+    assertEquals(16, TemporalLexicon.FILES.size());
     for (String file : TemporalLexicon.FILES) {
       assertTrue(TemporalLexicon.class.getResource("/io/storyline/temporal/" + file) != null, file);
     }
