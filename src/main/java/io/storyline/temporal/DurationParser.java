@@ -89,6 +89,12 @@ final class DurationParser implements Parser {
       out.add(new Candidate(phrases.approxStart(t, first), i + 2, Reading.deictic(grain(unit), n), "offset-from-now"));
       return;
     }
+    if (t.at(first - 1).equals("every") && n > 0) {
+      String letter = unit.letter().length() == 1 ? unit.letter() : "Y";
+      String clockUnit = unit.grain().equals("H") || unit.grain().equals("N") ? "T" : "";
+      out.add(new Candidate(first - 1, i, Reading.literal(TemporalType.SET, "P" + clockUnit + n + letter), "set-every-n"));
+      return; // "every two weeks"
+    }
     if (lex.spanShifts.contains(t.at(first - 1))) {
       first--;
     }

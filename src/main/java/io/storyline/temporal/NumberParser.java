@@ -61,8 +61,8 @@ final class NumberParser implements Parser {
     if (lex.countNouns.contains(after) || after.equals("%") || (after.equals("-") && t.at(i + 2).equals("strong"))) {
       return;
     }
-    if (!cue && (n < 1800 || n > 2100)) {
-      return; // a bare "1200" is more likely a count than a year
+    if (!cue && (n < 1800 || n > 2100 || Phrases.titleCase(t, i - 1))) {
+      return; // a bare "1200" is more likely a count than a year; "Windows 2000", "Euro 2020" are names
     }
     int first = i;
     int last = i;

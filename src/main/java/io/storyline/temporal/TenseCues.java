@@ -84,19 +84,26 @@ final class TenseCues {
     }
     Boolean future = lex.futureCue.get(w);
     if (future != null) {
-      if ((w.equals("set") || w.equals("going") || w.equals("due")) && !t.at(i + 1).equals("to")) {
+      if ((w.equals("set") || w.equals("going")) && !t.at(i + 1).equals("to")) {
         return Lean.NONE;
       }
       if (w.equals("next") || w.equals("ago")) {
         return Lean.NONE; // they shift their own expression; the verb decides for the others
       }
+      if (!future && afterAuxiliary(t, i)) {
+        return Lean.NONE; // "will be held": a participle after "be" takes its tense from the auxiliary
+      }
       return future ? Lean.FUTURE : Lean.PAST;
     }
     if (w.length() >= 5 && w.endsWith("ed") && !lex.notPast.contains(w) && !t.capitalised(i)) {
-      String aux = t.at(t.at(i - 1).endsWith("ly") ? i - 2 : i - 1);
       // "can be avoided", "to be signed": a participle after a modal or "to" says nothing about the past
-      return aux.equals("be") || aux.equals("to") || aux.equals("being") ? Lean.NONE : Lean.PAST;
+      return afterAuxiliary(t, i) ? Lean.NONE : Lean.PAST;
     }
     return Lean.NONE;
+  }
+
+  private static boolean afterAuxiliary(Tokens t, int i) {
+    String aux = t.at(t.at(i - 1).endsWith("ly") ? i - 2 : i - 1);
+    return aux.equals("be") || aux.equals("to") || aux.equals("being");
   }
 }
