@@ -56,6 +56,12 @@ final class DurationParser implements Parser {
       }
       return;
     }
+    String between = t.at(j);
+    if (between.equals("straight") || between.equals("consecutive") || between.equals("more")
+        || between.equals("full") || between.equals("additional")) {
+      j--; // "three straight weeks", "20 more years"
+      word = t.at(j);
+    }
     Amount a = phrases.amountEndingAt(t, j);
     boolean plural = t.at(i).endsWith("s");
     if (a == null) {

@@ -20,13 +20,18 @@ final class NumberParser implements Parser {
 
   @Override
   public void parse(Tokens t, int i, List<Candidate> out) {
-    if (t.glued(i - 1) && t.isNumber(i - 2) && !t.at(i - 1).equals("'")) {
+    if (t.glued(i - 1) && t.glued(i - 2) && t.isNumber(i - 2) && !t.at(i - 1).equals("'")) {
       return; // inside "100,000", "2.5", "555-2014", "10:30"
     }
     if (iso(t, i, out) || slashed(t, i, out)) {
       return;
     }
     int n = t.number(i);
+    if (t.digits(i) == 1 && t.glued(i - 1) && (t.at(i - 1).equals("q") || t.at(i - 1).equals("h"))
+        && t.capitalised(i - 1) && n >= 1 && n <= (t.at(i - 1).equals("q") ? 4 : 2) && !t.glued(i)) {
+      shortQuarter(t, i, n, out);
+      return;
+    }
     if (t.digits(i) == 4 && n >= 1000 && n <= 2199) {
       year(t, i, n, out);
     } else if (t.at(i - 1).equals("'") && t.digits(i) == 2 && t.glued(i) && t.at(i + 1).equals("s")) {
@@ -75,6 +80,22 @@ final class NumberParser implements Parser {
     first = phrases.pointStart(t, first);
     out.add(new Candidate(first, last, Reading.calendar(Grain.YEAR, n, Reading.UNSET, Reading.UNSET, Reading.UNSET),
         first < i ? "year-modified" : "year"));
+  }
+
+  /** "Q3", "Q4 2021", "2021 Q4", "H1": quarters and halves as business news abbreviates them. */
+  private static void shortQuarter(Tokens t, int i, int n, List<Candidate> out) {
+    int first = i - 1;
+    int last = i;
+    int year = Reading.UNSET;
+    if (MonthParser.isYear(t, i + 1)) {
+      year = t.number(i + 1);
+      last = i + 1;
+    } else if (MonthParser.isYear(t, i - 2)) {
+      year = t.number(i - 2);
+      first = i - 2;
+    }
+    Grain grain = t.at(i - 1).equals("q") ? Grain.QUARTER : Grain.HALF;
+    out.add(new Candidate(first, last, Reading.calendar(grain, year, Reading.UNSET, Reading.UNSET, n), "quarter-short"));
   }
 
   /** "the 20th century", "the 12th" (a day of the current or last mentioned month). */
