@@ -95,6 +95,12 @@ final class TenseCues {
       }
       return future ? Lean.FUTURE : Lean.PAST;
     }
+    if (w.length() >= 5 && w.endsWith("ing") && !t.capitalised(i)) {
+      String aux = t.at(i - 1);
+      if (aux.equals("are") || aux.equals("is") || aux.equals("am") || aux.equals("re")) {
+        return Lean.FUTURE; // "officials are meeting on Tuesday": the present progressive plans ahead
+      }
+    }
     if (w.length() >= 5 && w.endsWith("ed") && !lex.notPast.contains(w) && !t.capitalised(i)) {
       // "can be avoided", "to be signed": a participle after a modal or "to" says nothing about the past
       return afterAuxiliary(t, i) ? Lean.NONE : Lean.PAST;
