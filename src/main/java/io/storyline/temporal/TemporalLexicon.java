@@ -118,36 +118,41 @@ final class TemporalLexicon {
 
   /** Reads a tab-separated table: key (lower-cased) to value built from the line's fields. */
   private static <V> Map<String, V> load(String file, int fields, Function<String[], V> value) {
-    Map<String, V> table = new HashMap<>();
     String name = "/io/storyline/temporal/" + file;
     try (InputStream in = TemporalLexicon.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException(file + ":0: resource missing");
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
-        String[] f = trimmed.split("\t");
-        if (f.length != fields) {
-          throw new IllegalStateException(
-              file + ":" + lineNumber + ": expected " + fields + " tab-separated fields, got " + f.length);
-        }
-        f[0] = f[0].toLowerCase(Locale.ROOT);
-        try {
-          if (table.put(f[0], value.apply(f)) != null) {
-            throw new IllegalArgumentException("duplicate entry " + f[0]);
-          }
-        } catch (RuntimeException e) {
-          throw new IllegalStateException(file + ":" + lineNumber + ": " + e.getMessage(), e);
-        }
-      }
+      return parse(file, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), fields, value);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses one table; package-private so a test can feed it bad data. */
+  static <V> Map<String, V> parse(String file, BufferedReader reader, int fields, Function<String[], V> value)
+      throws IOException {
+    Map<String, V> table = new HashMap<>();
+    int lineNumber = 0;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      lineNumber++;
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      String[] f = trimmed.split("\t");
+      if (f.length != fields) {
+        throw new IllegalStateException(
+            file + ":" + lineNumber + ": expected " + fields + " tab-separated fields, got " + f.length);
+      }
+      f[0] = f[0].toLowerCase(Locale.ROOT);
+      try {
+        if (table.put(f[0], value.apply(f)) != null) {
+          throw new IllegalArgumentException("duplicate entry " + f[0]);
+        }
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(file + ":" + lineNumber + ": " + e.getMessage(), e);
+      }
     }
     return Map.copyOf(table);
   }
