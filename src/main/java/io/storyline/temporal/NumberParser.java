@@ -105,8 +105,7 @@ final class NumberParser implements Parser {
       out.add(new Candidate(Phrases.withThe(t, phrases.pointStart(t, i)), i + 2,
           Reading.calendar(Grain.CENTURY, (n - 1) * 100, Reading.UNSET, Reading.UNSET, Reading.UNSET), "century"));
     } else if (n <= 31 && t.at(i - 1).equals("the") && (t.at(i - 2).equals("on") || lex.monthCues.contains(t.at(i - 2)))
-        && !t.isWord(i + 2)
-        && !t.isNumber(i + 2)) {
+        && !t.isWord(i + 2) && !t.isNumber(i + 2)) {
       // "on the 12th", "by the 15th." (a day of the month being talked about); "the 5th Fleet" is a name
       out.add(new Candidate(i - 1, i + 1,
           Reading.calendar(Grain.DAY, Reading.UNSET, Reading.UNSET, n, Reading.UNSET), "day-ordinal"));
