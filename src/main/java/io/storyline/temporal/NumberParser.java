@@ -63,7 +63,9 @@ final class NumberParser implements Parser {
     if (lex.countCues.contains(before) && !(before.equals("than") && n >= 1900)) {
       return;
     }
-    if (lex.countNouns.contains(after) || after.equals("%") || (after.equals("-") && t.at(i + 2).equals("strong"))) {
+    boolean time = before.equals("in") || before.equals("since") || before.equals("during") || before.equals("until")
+        || before.equals("before") || before.equals("after");
+    if (lex.countNouns.contains(after) && !(time && n >= 1900 && n <= 2100) || after.equals("%") || (after.equals("-") && t.at(i + 2).equals("strong"))) {
       return;
     }
     if (!cue && (n < 1800 || n > 2100 || Phrases.titleCase(t, i - 1))) {
