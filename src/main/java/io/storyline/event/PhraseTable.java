@@ -1,10 +1,14 @@
 package io.storyline.event;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +25,7 @@ final class PhraseTable<T> {
 
   private final Map<String, Entry<T>> entries = new HashMap<>();
   /** Lower-cased first words of all phrases: most words start none, and are rejected without building keys. */
-  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+  private final Set<String> firstWords = new HashSet<>();
   private int longest = 1;
 
   /** Adds a phrase; returns false if its key is already taken (the caller reports the data line). */
@@ -66,5 +70,33 @@ final class PhraseTable<T> {
       }
     }
     return true;
+  }
+
+  /**
+   * Non-overlapping longest matches over a sentence, left to right, skipping claimed words: element i is
+   * the match starting at word i, or null.
+   */
+  List<Match<T>> allMatches(SentenceWords words, boolean[] claimed) {
+    List<Match<T>> at = new ArrayList<>(Collections.nCopies(words.size(), null));
+    for (int i = 0; i < words.size(); i++) {
+      if (claimed[i]) {
+        continue;
+      }
+      Optional<Match<T>> match = longestAt(words, i);
+      if (match.isPresent() && !anyClaimed(claimed, i, i + match.get().length())) {
+        at.set(i, match.get());
+        i += match.get().length() - 1;
+      }
+    }
+    return at;
+  }
+
+  private static boolean anyClaimed(boolean[] claimed, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (claimed[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 }
