@@ -26,6 +26,8 @@ public final class EventMerger {
   private static final double SHARED_ACTOR = 0.35;
   private static final double SAME_KIND = 0.35;
   private static final double CONFLICTING_PLACES_MERGE = 0.5;
+  /** Sentences sharing this share of content stems are copies of one report (spinners swap a few words). */
+  private static final double NEAR_COPY = 0.5;
   /** A mention is compared with at most this many members of a cluster (its most substantive ones). */
   private static final int COMPARED_MEMBERS = 12;
 
@@ -41,7 +43,7 @@ public final class EventMerger {
   }
 
   /** A mention prepared for comparison: actors resolved at story level, content stems. */
-  private record Prepared(EventMention mention, List<Actor> actors, Set<String> stems) {}
+  private record Prepared(EventMention mention, List<Actor> actors, Set<String> stems, Set<String> sentenceStems) {}
 
   /** Events in date order (earlier first, coarser first), then by salience; headline wording judged
    * against the mentions' own sentences. */
@@ -75,14 +77,17 @@ public final class EventMerger {
         dates.add(own);
       }
     }
+    Map<String, Set<String>> sentenceStemsByKey = new HashMap<>();
     for (EventMention mention : mentions) {
       List<int[]> dates = datesOfSentence.get(sentenceKey(mention));
       int[] own = dates.stream().filter(d -> d[0] == mention.dateStart() - mention.sentenceStart()
           && d[1] == mention.dateEnd() - mention.sentenceStart()).findFirst().orElseThrow();
       Set<String> stems = contentWords.ofClause(mention.sentence(), dates, own);
+      Set<String> sentenceStems = sentenceStemsByKey.computeIfAbsent(sentenceKey(mention),
+          k -> contentWords.of(mention.sentence()));
       stems.forEach(stem -> articlesOfStem.computeIfAbsent(stem, s -> new HashSet<>()).add(mention.articleId()));
       List<Actor> actors = mention.actors().stream().map(persons::resolve).distinct().toList();
-      byDate.computeIfAbsent(mention.date(), d -> new ArrayList<>()).add(new Prepared(mention, actors, stems));
+      byDate.computeIfAbsent(mention.date(), d -> new ArrayList<>()).add(new Prepared(mention, actors, stems, sentenceStems));
       articles.add(mention.articleId());
     }
     Map<String, Integer> articlesByStem = new HashMap<>();
@@ -133,7 +138,9 @@ public final class EventMerger {
 
   /** How strongly two same-date mentions look like one happening. */
   static double affinity(Prepared a, Prepared b) {
-    if (a.mention().sentence().equals(b.mention().sentence())) {
+    // The same sentence, or a near-copy of it (a spun rewrite), dating the same thing.
+    if (a.mention().sentence().equals(b.mention().sentence())
+        || ContentWords.jaccard(a.sentenceStems(), b.sentenceStems()) >= NEAR_COPY) {
       return 1;
     }
     double content = ContentWords.jaccard(a.stems(), b.stems());
@@ -170,7 +177,7 @@ public final class EventMerger {
     for (Prepared prepared : ordered) {
       EventMention mention = prepared.mention();
       candidates.merge(mention.articleId() + ":" + mention.sentenceStart(),
-          new HeadlineChooser.Candidate(mention.sentence(), mention.articleId(), mention.substantive(), prepared.stems()),
+          new HeadlineChooser.Candidate(mention.sentence(), mention.articleId(), mention.substantive(), prepared.sentenceStems()),
           (a, b) -> a.substantive() >= b.substantive() ? a : b);
     }
     return List.copyOf(candidates.values());
