@@ -107,38 +107,26 @@ public final class WordingConsensus {
   /** Score of each variant in [0, 1], higher = wording better supported by the other variants and the corpus. */
   public List<Double> scores(List<String> variants) {
     List<Set<String>> unitSets = new ArrayList<>(variants.size());
+    Map<String, Integer> variantsWithUnit = new HashMap<>();
     for (String v : variants) {
-      unitSets.add(units(v));
+      Set<String> units = units(v);
+      unitSets.add(units);
+      units.forEach(u -> variantsWithUnit.merge(u, 1, Integer::sum));
     }
+    int others = variants.size() - 1;
     List<Double> scores = new ArrayList<>(variants.size());
-    for (int i = 0; i < variants.size(); i++) {
-      scores.add(score(i, unitSets));
+    for (Set<String> own : unitSets) {
+      double total = 0;
+      for (String unit : own) {
+        double agreement = others == 0 ? 0 : (variantsWithUnit.get(unit) - 1.0) / others;
+        double support = contextCount == 0
+            ? 0
+            : Math.log1p(documentFrequency.getOrDefault(unit, 0)) / Math.log1p(contextCount);
+        total += 0.5 * agreement + 0.5 * Math.min(1, support);
+      }
+      scores.add(own.isEmpty() ? 0 : total / own.size());
     }
     return List.copyOf(scores);
-  }
-
-  private double score(int index, List<Set<String>> unitSets) {
-    Set<String> own = unitSets.get(index);
-    if (own.isEmpty()) {
-      return 0;
-    }
-    int others = unitSets.size() - 1;
-    double total = 0;
-    for (String unit : own) {
-      int agreeing = 0;
-      for (int j = 0; j < unitSets.size(); j++) {
-        if (j != index && unitSets.get(j).contains(unit)) {
-          agreeing++;
-        }
-      }
-      double agreement = others == 0 ? 0 : (double) agreeing / others;
-      double support =
-          contextCount == 0
-              ? 0
-              : Math.log1p(documentFrequency.getOrDefault(unit, 0)) / Math.log1p(contextCount);
-      total += 0.5 * agreement + 0.5 * Math.min(1, support);
-    }
-    return total / own.size();
   }
 
   /** Distinct lowercase word tokens (letter/digit runs) and adjacent-word bigrams of {@code text}. */
