@@ -8,8 +8,12 @@ public final class Paging {
   private Paging() {}
 
   public static int limit(String requested) {
+    return limit(requested, DEFAULT_LIMIT);
+  }
+
+  public static int limit(String requested, int defaultLimit) {
     if (requested == null || requested.isBlank()) {
-      return DEFAULT_LIMIT;
+      return defaultLimit;
     }
     int limit;
     try {

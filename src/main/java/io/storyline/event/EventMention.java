@@ -31,4 +31,10 @@ public record EventMention(
     actors = List.copyOf(actors);
     kinds = List.copyOf(kinds);
   }
+
+  /** The same mention attributed to {@code id} (mentions are computed before the article has its id). */
+  public EventMention withArticleId(String id) {
+    return new EventMention(id, date, role, trigger, sentenceStart, sentenceEnd, sentence, dateStart, dateEnd, places,
+        locations, actors, kinds, substantive);
+  }
 }

@@ -1,0 +1,127 @@
+package io.storyline.timeline;
+
+import io.storyline.api.Conditional;
+import io.storyline.api.InvalidRequestException;
+import io.storyline.api.Paging;
+import io.storyline.api.Problem;
+import io.storyline.story.StoryQueries;
+import io.storyline.temporal.Granularity;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/stories/{id}/timeline")
+@Tag(name = "Timelines", description = "What happened when and where, each entry backed by the articles that report it")
+public class TimelineResource {
+  /** TimelineJS 3 JSON, for embedding as is; also chosen by {@code ?format=timelinejs}. */
+  public static final String TIMELINEJS = "application/vnd.timelinejs+json";
+  static final int DEFAULT_LIMIT = 50;
+
+  private final StoryQueries stories;
+  private final Timelines timelines;
+
+  TimelineResource(StoryQueries stories, Timelines timelines) {
+    this.stories = stories;
+    this.timelines = timelines;
+  }
+
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, TIMELINEJS})
+  @Operation(summary = "A story's timeline", description = "Entries in date order, each with its headline, sentences, places, actors, salience and sources (article, sentence, offsets); the story's summary comes with the first page. Strong ETag (send If-None-Match for 304), Cache-Control, gzip. ?format=timelinejs (or Accept: application/vnd.timelinejs+json) returns the whole filtered timeline as TimelineJS 3 JSON.")
+  @APIResponse(responseCode = "200", content = {
+    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class)),
+    @Content(mediaType = TIMELINEJS, schema = @Schema(description = "TimelineJS 3 document: {title, events[{start_date, text, group, unique_id}]}"))
+  })
+  @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+  @APIResponse(responseCode = "400", description = "Bad filter or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such story", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response get(
+      @PathParam("id") String id,
+      @Parameter(description = "Entries overlapping days from this date (ISO date)", example = "2022-01-01") @QueryParam("from") String from,
+      @Parameter(description = "Entries overlapping days up to this date, inclusive (ISO date)") @QueryParam("to") String to,
+      @Parameter(description = "Roll entries up to day, month or year") @QueryParam("granularity") String granularity,
+      @Parameter(description = "Only entries reported by at least this many articles (1-100)") @QueryParam("minSources") String minSources,
+      @Parameter(description = "Entries per page, 1 to 100, default 50") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor,
+      @Parameter(description = "json (default) or timelinejs") @QueryParam("format") String format,
+      @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT, hidden = true) HttpHeaders headers) {
+    Timelines.Request request = request(from, to, granularity, minSources, limit, cursor);
+    boolean timelineJs = wantsTimelineJs(format, headers);
+    var story = stories.find(id);
+    if (timelineJs) {
+      return Conditional.respond(timelines.timelineJs(story, request), headers, TIMELINEJS);
+    }
+    return Conditional.respond(timelines.page(story, request), headers, MediaType.APPLICATION_JSON);
+  }
+
+  static Timelines.Request request(String from, String to, String granularity, String minSources, String limit, String cursor) {
+    Optional<LocalDate> fromDay = day("from", from);
+    Optional<LocalDate> toDay = day("to", to);
+    if (fromDay.isPresent() && toDay.isPresent() && toDay.get().isBefore(fromDay.get())) {
+      throw new InvalidRequestException("to", "must not be before from");
+    }
+    Optional<Granularity> resolution = Optional.empty();
+    if (granularity != null && !granularity.isBlank()) {
+      resolution = switch (granularity.strip().toLowerCase(Locale.ROOT)) {
+        case "day" -> Optional.of(Granularity.DAY);
+        case "month" -> Optional.of(Granularity.MONTH);
+        case "year" -> Optional.of(Granularity.YEAR);
+        default -> throw new InvalidRequestException("granularity", "must be day, month or year");
+      };
+    }
+    int sources = 1;
+    if (minSources != null && !minSources.isBlank()) {
+      try {
+        sources = Integer.parseInt(minSources.strip());
+      } catch (NumberFormatException e) {
+        sources = 0;
+      }
+      if (sources < 1 || sources > 100) {
+        throw new InvalidRequestException("minSources", "must be a whole number from 1 to 100");
+      }
+    }
+    return new Timelines.Request(new TimelineQuery(fromDay, toDay, resolution, sources), Paging.limit(limit, DEFAULT_LIMIT), TimelineCursor.decode(cursor));
+  }
+
+  private static boolean wantsTimelineJs(String format, HttpHeaders headers) {
+    if (format != null && !format.isBlank()) {
+      return switch (format.strip().toLowerCase(Locale.ROOT)) {
+        case "timelinejs" -> true;
+        case "json" -> false;
+        default -> throw new InvalidRequestException("format", "must be json or timelinejs");
+      };
+    }
+    return headers.getAcceptableMediaTypes().stream().anyMatch(m -> TIMELINEJS.equals(m.getType() + "/" + m.getSubtype()));
+  }
+
+  static Optional<LocalDate> day(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate day = LocalDate.parse(value.strip());
+      if (day.getYear() < 1 || day.getYear() > 9999) {
+        throw new InvalidRequestException(field, "must be within the years 0001 to 9999");
+      }
+      return Optional.of(day);
+    } catch (DateTimeException e) {
+      throw new InvalidRequestException(field, "must be an ISO date such as 2022-01-10");
+    }
+  }
+}

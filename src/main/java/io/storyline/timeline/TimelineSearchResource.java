@@ -1,0 +1,94 @@
+package io.storyline.timeline;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.storyline.api.InvalidRequestException;
+import io.storyline.api.Paging;
+import io.storyline.story.Story;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/timeline")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Timelines")
+public class TimelineSearchResource {
+  /** The search reads the most recently active stories in the date range, at most this many. */
+  static final int STORIES_SEARCHED = 200;
+  static final int MAX_QUERY_CHARS = 200;
+
+  private final Timelines timelines;
+
+  TimelineSearchResource(Timelines timelines) {
+    this.timelines = timelines;
+  }
+
+  @RegisterForReflection
+  public record Hit(long storyId, String storyTitle, TimelineView.Entry entry) {}
+
+  @RegisterForReflection
+  public record SearchResult(List<Hit> hits, Optional<String> next) {}
+
+  @GET
+  @Operation(summary = "Events across stories", description = "Timeline entries of every story whose text matches all words of q (headline, sentences, places, actors), overlapping [from, to], in date order. Searches the 200 most recently active stories in the range.")
+  public SearchResult search(
+      @Parameter(description = "Words that must all appear (case-insensitive)", example = "Geneva talks") @QueryParam("q") String q,
+      @Parameter(description = "ISO date", example = "2022-01-01") @QueryParam("from") String from,
+      @Parameter(description = "ISO date, inclusive") @QueryParam("to") String to,
+      @Parameter(description = "1 to 100, default 50") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    if (q != null && q.length() > MAX_QUERY_CHARS) {
+      throw new InvalidRequestException("q", "must be at most " + MAX_QUERY_CHARS + " characters");
+    }
+    Timelines.Request request = TimelineResource.request(from, to, null, null, limit, cursor);
+    List<String> words = q == null ? List.of() : List.of(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream().filter(w -> !w.isEmpty()).toList();
+    List<Hit> hits = new ArrayList<>();
+    for (Story story : stories(request.query())) {
+      for (TimelineView.Entry entry : timelines.entries(story, request.query())) {
+        if (matches(entry, words)) {
+          hits.add(new Hit(story.id, story.title, entry));
+        }
+      }
+    }
+    hits.sort(Comparator.comparing(TimelineSearchResource::key));
+    List<Hit> rest = hits.stream().filter(h -> request.after().map(a -> key(h).compareTo(a) > 0).orElse(true)).toList();
+    int size = Paging.limit(limit, TimelineResource.DEFAULT_LIMIT);
+    List<Hit> page = rest.subList(0, Math.min(size, rest.size()));
+    Optional<String> next = rest.size() > size ? Optional.of(TimelineCursor.encode(key(page.get(page.size() - 1)))) : Optional.empty();
+    return new SearchResult(page, next);
+  }
+
+  private static List<Story> stories(TimelineQuery query) {
+    // Events can predate a story's articles (history recalled in them), so only the upper bound narrows stories.
+    Optional<LocalDate> to = query.to();
+    if (to.isPresent()) {
+      return Story.<Story>find("firstPublishedAt < ?1 order by lastPublishedAt desc, id desc",
+          to.get().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)).page(0, STORIES_SEARCHED).list();
+    }
+    return Story.<Story>find("order by lastPublishedAt desc, id desc").page(0, STORIES_SEARCHED).list();
+  }
+
+  private static boolean matches(TimelineView.Entry entry, List<String> words) {
+    if (words.isEmpty()) {
+      return true;
+    }
+    String haystack = (entry.headline() + " " + String.join(" ", entry.sentences()) + " " + String.join(" ", entry.places())
+        + " " + String.join(" ", entry.actors())).toLowerCase(Locale.ROOT);
+    return words.stream().allMatch(haystack::contains);
+  }
+
+  private static String key(Hit hit) {
+    return hit.entry().start() + "|" + hit.entry().date() + "|" + String.format(Locale.ROOT, "%020d", hit.storyId()) + "|" + hit.entry().headline().hashCode();
+  }
+}

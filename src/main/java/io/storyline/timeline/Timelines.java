@@ -1,0 +1,100 @@
+package io.storyline.timeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.api.Representation;
+import io.storyline.api.RepresentationCache;
+import io.storyline.article.Article;
+import io.storyline.story.Story;
+import io.storyline.summary.Summaries;
+import io.storyline.summary.SummaryLength;
+import io.storyline.summary.SummarySentence;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Builds a story's timeline pages and TimelineJS documents once per story version and request. */
+@ApplicationScoped
+public class Timelines {
+  static final int SUMMARY_SENTENCES = 5;
+
+  private final StoryEvents storyEvents;
+  private final Summaries summaries;
+  private final RepresentationCache cache;
+  private final ObjectMapper json;
+  private final TimelineAssembler assembler = new TimelineAssembler();
+  private final TimelineJs timelineJs = new TimelineJs();
+
+  Timelines(StoryEvents storyEvents, Summaries summaries, RepresentationCache cache, ObjectMapper json) {
+    this.storyEvents = storyEvents;
+    this.summaries = summaries;
+    this.cache = cache;
+    this.json = json;
+  }
+
+  /** What a timeline request asks for, after validation. */
+  public record Request(TimelineQuery query, int limit, Optional<String> after) {
+    String key() {
+      return query.from().map(Object::toString).orElse("") + ":" + query.to().map(Object::toString).orElse("") + ":"
+          + query.resolution().map(Enum::name).orElse("") + ":" + query.minSources() + ":" + limit + ":" + after.orElse("");
+    }
+  }
+
+  Representation page(Story story, Request request) {
+    String key = "timeline:" + story.id + ":v" + story.version + ":" + request.key();
+    return cache.get(key, () -> serialise(buildPage(story, request)));
+  }
+
+  Representation timelineJs(Story story, Request request) {
+    String key = "timelinejs:" + story.id + ":v" + story.version + ":" + request.key();
+    return cache.get(key, () -> {
+      List<TimelineEntry> entries = assembler.assemble(storyEvents.of(story).events(), request.query());
+      String summary = summary(story).stream().map(SummarySentence::text).collect(Collectors.joining(" "));
+      return serialise(timelineJs.document(story.title, summary, entries));
+    });
+  }
+
+  /** The story's entries matching the query (for cross-story search). */
+  List<TimelineView.Entry> entries(Story story, TimelineQuery query) {
+    StoryEvents.Merged merged = storyEvents.of(story);
+    return assembler.assemble(merged.events(), query).stream().map(e -> view(e, merged.articles())).toList();
+  }
+
+  private TimelineView buildPage(Story story, Request request) {
+    StoryEvents.Merged merged = storyEvents.of(story);
+    List<TimelineEntry> entries = assembler.assemble(merged.events(), request.query());
+    TimelinePage page = assembler.page(entries, request.after(), request.limit());
+    Optional<List<SummarySentence>> summary = request.after().isEmpty() ? Optional.of(summary(story)) : Optional.empty();
+    return new TimelineView(
+        story.id,
+        story.title,
+        summary,
+        page.entries().stream().map(e -> view(e, merged.articles())).toList(),
+        page.nextAfter().map(TimelineCursor::encode));
+  }
+
+  private List<SummarySentence> summary(Story story) {
+    return summaries.storySummary(story.id, SummaryLength.sentences(SUMMARY_SENTENCES));
+  }
+
+  private static TimelineView.Entry view(TimelineEntry e, Map<Long, Article> articles) {
+    List<TimelineView.Source> sources = e.sources().stream().map(s -> {
+      long id = Long.parseLong(s.articleId());
+      Article article = articles.get(id);
+      return new TimelineView.Source(id, article == null ? "" : article.title,
+          Optional.ofNullable(article == null ? null : article.url), s.sentence(), s.start(), s.end());
+    }).toList();
+    return new TimelineView.Entry(e.date(), e.granularity(), e.start(), e.end(), e.headline(), e.sentences(),
+        e.places(), e.actors(), Math.round(e.salience() * 1000) / 1000.0, sources);
+  }
+
+  private Representation serialise(Object view) {
+    try {
+      return Representation.of(json.writeValueAsBytes(view));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("views are plain records and maps", e);
+    }
+  }
+}
