@@ -3,7 +3,6 @@ package io.storyline.timeline;
 import io.storyline.article.Article;
 import io.storyline.event.Event;
 import io.storyline.event.EventMention;
-import io.storyline.event.EventMentions;
 import io.storyline.event.EventMerger;
 import io.storyline.story.Story;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.storyline.event;
+package io.storyline.timeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.article.Article;
 import io.storyline.article.ArticleAnalysis;
 import io.storyline.article.ArticleStored;
+import io.storyline.event.AnnotatedArticle;
+import io.storyline.event.EventMention;
+import io.storyline.event.EventMentionExtractor;
 import io.storyline.temporal.TemporalTagger;
 import io.storyline.text.Sentence;
 import io.storyline.text.SentenceSplitter;
