@@ -76,7 +76,7 @@ class DemoStorySummaryTest {
 
   @Test
   void noSentenceOfASpunCopyWhenAnotherArticleHasAVariantOfIt() {
-    ContentTerms terms = new ContentTerms(WordList.load("stopwords.txt"));
+    ContentTerms terms = new ContentTerms(io.storyline.text.TextLexicon.get().stopWords());
     for (SummarySentence s : summary) {
       if (!SPUN_ARTICLES.contains(s.articleId())) {
         continue;
