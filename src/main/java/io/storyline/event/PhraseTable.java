@@ -1,10 +1,12 @@
 package io.storyline.event;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +22,8 @@ final class PhraseTable<T> {
   private record Entry<T>(List<String> forms, T value) {}
 
   private final Map<String, Entry<T>> entries = new HashMap<>();
+  /** Lower-case first words of the entries: most words start no phrase, and are rejected with one lookup. */
+  private final Set<String> firstWords = new HashSet<>();
   private int longest = 1;
 
   /** Adds a phrase; returns false if its key is already taken (the caller reports the data line). */
@@ -30,11 +34,17 @@ final class PhraseTable<T> {
         .toList();
     String key = forms.stream().map(f -> f.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
     longest = Math.max(longest, forms.size());
+    if (!forms.isEmpty()) {
+      firstWords.add(forms.get(0).toLowerCase(Locale.ROOT));
+    }
     return entries.putIfAbsent(key, new Entry<>(forms, value)) == null;
   }
 
   /** The longest phrase starting at {@code words.get(at)}; words are a sentence's words without hyphens. */
   Optional<Match<T>> longestAt(SentenceWords words, int at) {
+    if (at >= words.size() || !firstWords.contains(words.lower(at))) {
+      return Optional.empty();
+    }
     for (int length = Math.min(longest, words.size() - at); length >= 1; length--) {
       if (!words.joined(at, length)) {
         continue;

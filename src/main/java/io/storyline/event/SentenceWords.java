@@ -2,7 +2,6 @@ package io.storyline.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The words of one sentence (hyphens dropped) with, for each word, whether real punctuation separates it
@@ -13,6 +12,8 @@ final class SentenceWords {
   private final String text;
   private final List<Word> words = new ArrayList<>();
   private final List<Boolean> breakBefore = new ArrayList<>();
+  /** Lower-case forms, made once: phrase tables look each word up several times. */
+  private final List<String> lower = new ArrayList<>();
 
   SentenceWords(String text, List<Word> tokens) {
     this.text = text;
@@ -26,6 +27,7 @@ final class SentenceWords {
         continue;
       }
       words.add(token);
+      lower.add(token.lower());
       breakBefore.add(pendingBreak);
       pendingBreak = false;
     }
@@ -62,13 +64,21 @@ final class SentenceWords {
     return text.substring(words.get(from).start(), words.get(to - 1).end());
   }
 
+  /** The lower-case form of one word. */
+  String lower(int index) {
+    return lower.get(index);
+  }
+
   String key(int at, int length) {
+    if (length == 1) {
+      return lower.get(at);
+    }
     StringBuilder key = new StringBuilder();
     for (int i = at; i < at + length; i++) {
       if (i > at) {
         key.append(' ');
       }
-      key.append(words.get(i).text().toLowerCase(Locale.ROOT));
+      key.append(lower.get(i));
     }
     return key.toString();
   }
