@@ -77,8 +77,8 @@ public class ArticleResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Store many articles (JSON array)", description = "Each item's outcome is reported in order; a bad item never rejects the others; every item reported created or existing is committed.")
   @RequestBody(content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = ArticleInput.class)))
-  public BulkResult bulkJson(String body) {
-    JsonNode root = readJson(body);
+  public BulkResult bulkJson(byte[] bytes) {
+    JsonNode root = readJson(io.storyline.api.Utf8.decode(bytes, "body"));
     if (!root.isArray()) {
       throw new InvalidRequestException("body", "must be a JSON array of articles");
     }
@@ -98,7 +98,8 @@ public class ArticleResource {
   @Consumes(NDJSON)
   @Operation(summary = "Store many articles (NDJSON: one article a line)", description = "For large feeds. Blank lines are skipped; each line's outcome is reported with its index.")
   @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ArticleInput.class)))
-  public BulkResult bulkNdjson(String body) {
+  public BulkResult bulkNdjson(byte[] bytes) {
+    String body = io.storyline.api.Utf8.decode(bytes, "body");
     List<BulkItem> items = new ArrayList<>();
     int lineNumber = 0;
     for (String line : body.split("\r?\n", -1)) {
@@ -158,6 +159,9 @@ public class ArticleResource {
   }
 
   private BulkItem item(JsonNode node, String where) {
+    if (node == null || !node.isObject()) {
+      return BulkItem.unreadable(where, "is not an article object");
+    }
     try {
       return BulkItem.of(json.treeToValue(node, ArticleInput.class));
     } catch (JsonProcessingException e) {
