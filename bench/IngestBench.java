@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * the serial number, so neither the URL nor the content hash repeats). Time: the originals keep their DCT;
  * variants are dated on a synthetic clock in blocks of 29 days (more than twice the 14-day story window),
  * each block holding {@value #COPIES} variants of every document a few hours apart, so a story gets about
- * {@value #COPIES} articles and the number of stories grows with the store.
+ * {@value #COPIES} articles and the number of stories grows with the store; long words are letter-shifted
+ * per block (see {@link #disguise}) so that blocks never join each other's stories as near-duplicates.
  *
  * <p>Streams NDJSON bulk requests from {@code clients} threads (bounded: stops at the last step) and prints,
  * for each step of the store size, the articles/s over that step as {@code STEP from to seconds rate}.
@@ -143,7 +144,35 @@ public final class IngestBench {
     for (int i = 0; i < kept.size(); i++) {
       text.append(kept.get(i)).append(i % 3 == 2 ? "\n\n" : " ");
     }
-    return new String[] {"https://bench.storyline.test/v/" + n, title(kept.get(0)), text.toString().strip(), "bench", published.toString()};
+    String body = disguise(text.toString().strip(), block);
+    return new String[] {"https://bench.storyline.test/v/" + n, title(disguise(kept.get(0), block)), body, "bench", published.toString()};
+  }
+
+  private static final Pattern LONG_WORD = Pattern.compile("\\b[A-Za-z]{5,30}\\b");
+  private static final java.util.Set<String> KEEP = java.util.Set.of("january", "february", "march", "april",
+      "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "years",
+      "months", "weeks", "earlier", "later", "season", "spring", "summer", "autumn", "winter", "quarter");
+
+  /**
+   * Makes each block's variants a story of their own: words of five letters or more (except dates and
+   * time words, so the tagger still finds them) get a letter shift that depends on the block, so variants
+   * of one document in different blocks share neither shingles (near-duplicates) nor terms (stories).
+   */
+  static String disguise(String text, int block) {
+    int shift = block % 25 + 1;
+    return LONG_WORD.matcher(text).replaceAll(m -> {
+      String word = m.group();
+      if (KEEP.contains(word.toLowerCase(Locale.ROOT))) {
+        return word;
+      }
+      StringBuilder out = new StringBuilder(word.length());
+      for (char c : word.toCharArray()) {
+        char base = Character.isUpperCase(c) ? 'A' : 'a';
+        out.append((char) (base + (c - base + shift) % 26));
+      }
+      return out.toString();
+    });
   }
 
   static String title(String sentence) {
