@@ -9,7 +9,10 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Writes analysed articles inside the caller's transaction; returns the existing row for a re-send. */
@@ -20,13 +23,16 @@ public class ArticleWriter {
   private final Event<ArticleStored> stored;
   private final Event<ArticleDeleted> deleted;
   private final Event<StoreLocked> locked;
+  private final Event<ArticlesWritten> written;
 
-  ArticleWriter(ObjectMapper json, Clock clock, Event<ArticleStored> stored, Event<ArticleDeleted> deleted, Event<StoreLocked> locked) {
+  ArticleWriter(ObjectMapper json, Clock clock, Event<ArticleStored> stored, Event<ArticleDeleted> deleted,
+      Event<StoreLocked> locked, Event<ArticlesWritten> written) {
     this.json = json;
     this.clock = clock;
     this.stored = stored;
     this.deleted = deleted;
     this.locked = locked;
+    this.written = written;
   }
 
   /**
@@ -47,23 +53,58 @@ public class ArticleWriter {
     return ((Number) Article.getEntityManager().createNativeQuery("SELECT version FROM ingest_lock WHERE id = 1").getSingleResult()).longValue();
   }
 
+  /**
+   * Re-sends are found with one query for the whole chunk (and a map for repeats inside it): a query per
+   * article made Hibernate flush and dirty-check the growing session each time (the ingest hot spot).
+   */
   @Transactional(TxType.MANDATORY)
   List<Stored> write(List<ArticleAnalysis> articles) {
     lockStore();
+    Map<String, Article> known = known(articles);
     List<Stored> stored = new ArrayList<>(articles.size());
+    int created = 0;
     for (ArticleAnalysis analysed : articles) {
-      Optional<Stored> existing = existing(analysed);
-      if (existing.isPresent()) {
-        stored.add(existing.get());
+      String url = analysed.article().url();
+      Article existing = url != null && known.containsKey(URL + url) ? known.get(URL + url) : known.get(HASH + analysed.contentHash());
+      if (existing != null) {
+        stored.add(new Stored(existing, false));
         continue;
       }
       Article article = newArticle(analysed);
       article.persist();
       this.stored.fire(new ArticleStored(article, analysed));
       stored.add(new Stored(article, true));
+      remember(known, article);
+      created++;
     }
     Article.flush();
+    if (created > 0) {
+      written.fire(new ArticlesWritten(created));
+    }
     return stored;
+  }
+
+  private static final String URL = "url:";
+  private static final String HASH = "hash:";
+
+  /** Stored articles with one of the chunk's URLs or content hashes, keyed by "url:" and "hash:". */
+  private static Map<String, Article> known(List<ArticleAnalysis> articles) {
+    List<String> urls = articles.stream().map(a -> a.article().url()).filter(Objects::nonNull).distinct().toList();
+    List<String> hashes = articles.stream().map(ArticleAnalysis::contentHash).distinct().toList();
+    // Two queries, not one with "or": H2 answers an "or" of two IN lists with a full scan of the table.
+    Map<String, Article> known = new HashMap<>();
+    if (!urls.isEmpty()) {
+      Article.<Article>list("url in ?1", urls).forEach(article -> remember(known, article));
+    }
+    Article.<Article>list("contentHash in ?1", hashes).forEach(article -> remember(known, article));
+    return known;
+  }
+
+  private static void remember(Map<String, Article> known, Article article) {
+    if (article.url != null) {
+      known.putIfAbsent(URL + article.url, article);
+    }
+    known.putIfAbsent(HASH + article.contentHash, article);
   }
 
   /** The article this one re-sends: same URL, or the same normalised text. */

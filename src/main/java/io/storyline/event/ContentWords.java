@@ -1,6 +1,7 @@
 package io.storyline.event;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
@@ -34,6 +35,41 @@ final class ContentWords {
 
   Set<String> of(String text) {
     return of(text, 0, text.length(), 0, 0);
+  }
+
+  /**
+   * Content stems of one date's clause of a sentence: the words nearer (in characters) to {@code own} than
+   * to any other date of the sentence, dates themselves left out. {@code dates} are [start, end) offsets
+   * into {@code sentence}, {@code own} among them.
+   */
+  Set<String> ofClause(String sentence, List<int[]> dates, int[] own) {
+    SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+    Set<String> stems = new HashSet<>();
+    for (Word word : WordScanner.scan(sentence, 0, sentence.length())) {
+      if (word.punctuation() || distance(word, own) == 0 || !nearest(word, dates, own)) {
+        continue;
+      }
+      String lower = word.lower();
+      if (lower.length() > 2 && Character.isLetter(lower.charAt(0)) && !lexicon.stopwords.contains(lower)) {
+        stems.add(stemmer.stem(lower).toString());
+      }
+    }
+    return stems;
+  }
+
+  private static boolean nearest(Word word, List<int[]> dates, int[] own) {
+    int mine = distance(word, own);
+    for (int[] date : dates) {
+      int other = distance(word, date);
+      if (other == 0 || other < mine) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int distance(Word word, int[] date) {
+    return word.end() <= date[0] ? date[0] - word.end() + 1 : word.start() >= date[1] ? word.start() - date[1] + 1 : 0;
   }
 
   static double jaccard(Set<String> a, Set<String> b) {

@@ -72,7 +72,8 @@ final class DateAttachment {
     }
   }
 
-  private boolean joinedByAnd(int from, int to) {
+  /** True if exactly the word "and" stands between the offsets. */
+  boolean joinedByAnd(int from, int to) {
     int words = 0;
     boolean and = false;
     for (Word token : tokens) {

@@ -62,7 +62,9 @@ final class EventLexicon {
     LexiconLoader.words("titles.txt").forEach(row -> titles.add(lower(row.cell(0))));
     LexiconLoader.words("given-names.txt").forEach(row -> givenNames.add(row.cell(0)));
     LexiconLoader.words("verbs.txt").forEach(row -> verbs.add(lower(row.cell(0))));
-    LexiconLoader.words("stopwords.txt").forEach(row -> stopwords.add(lower(row.cell(0))));
+    // Function words are the text package's list; this adds the news filler that says nothing of what happened.
+    stopwords.addAll(io.storyline.text.TextLexicon.get().stopWords());
+    LexiconLoader.words("filler-words.txt").forEach(row -> stopwords.add(lower(row.cell(0))));
     LexiconLoader.words("locatives.txt").forEach(row -> locatives.add(lower(row.cell(0))));
   }
 

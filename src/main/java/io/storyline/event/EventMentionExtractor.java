@@ -37,12 +37,6 @@ public final class EventMentionExtractor {
     this.shape = new SentenceShape(lexicon);
   }
 
-  /**
-   * A "sentence" longer than this is a list, a table or unsplittable junk, not a report of a happening; its
-   * dates would each carry the whole run into merging (work quadratic in its length).
-   */
-  static final int MAX_SENTENCE_CHARS = 1_500;
-
   private record Analysed(Sentence sentence, List<Word> tokens, NameFinder.Names names) {}
 
   /** Mentions of one article; surnames resolve to full names seen in the same article. */
@@ -86,15 +80,15 @@ public final class EventMentionExtractor {
 
   private List<EventMention> mentionsOf(AnnotatedArticle article, List<Analysed> analysed, PersonNames persons) {
     List<EventMention> mentions = new ArrayList<>();
-    // Sorted once so each sentence finds its own expressions by binary search: linear in the article, not
-    // sentences x expressions.
-    List<TemporalExpression> byStart = new ArrayList<>(article.expressions());
-    byStart.sort(Comparator.comparingInt(TemporalExpression::start));
+    List<TemporalExpression> expressions = new ArrayList<>(article.expressions());
+    expressions.sort(Comparator.comparingInt(TemporalExpression::start));
+    int first = 0;
     for (Analysed sentence : analysed) {
-      if (sentence.sentence().end() - sentence.sentence().start() > MAX_SENTENCE_CHARS) {
-        continue;
+      while (first < expressions.size() && expressions.get(first).start() < sentence.sentence().start()) {
+        first++;
       }
-      List<Located<List<EventDate>>> dates = datesIn(sentence.sentence(), sentence.tokens(), byStart);
+      List<Located<List<EventDate>>> dates = datesIn(sentence.sentence(), sentence.tokens(),
+          expressions.subList(first, expressions.size()));
       if (!dates.isEmpty() && shape.readsAsSentence(sentence.tokens())) {
         mentions.addAll(sentenceMentions(article.id(), sentence, dates, persons));
       }
@@ -111,8 +105,12 @@ public final class EventMentionExtractor {
     int[] placeOwners = owners(attachment, places);
     attachment.pairRespectively(places, placeOwners);
     int[] locationOwners = placeOwners.clone();
+    boolean previousLocative = false;
     for (int i = 0; i < places.size(); i++) {
-      locationOwners[i] = locative(analysed.tokens(), places.get(i)) ? placeOwners[i] : -1;
+      // "in Brussels and Vienna": a place coordinated with a location is a location too.
+      boolean coordinated = i > 0 && previousLocative && attachment.joinedByAnd(places.get(i - 1).end(), places.get(i).start());
+      previousLocative = coordinated || locative(analysed.tokens(), places.get(i));
+      locationOwners[i] = previousLocative ? placeOwners[i] : -1;
     }
     List<Located<Actor>> actors = resolvedActors(analysed.names(), persons);
     int[] actorOwners = owners(attachment, actors);
@@ -209,19 +207,11 @@ public final class EventMentionExtractor {
   private List<Located<List<EventDate>>> datesIn(Sentence sentence, List<Word> tokens,
       List<TemporalExpression> expressions) {
     List<Located<List<EventDate>>> dates = new ArrayList<>();
-    int low = 0;
-    int high = expressions.size();
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (expressions.get(middle).start() < sentence.start()) {
-        low = middle + 1;
-      } else {
-        high = middle;
+    for (TemporalExpression expression : expressions) {
+      if (expression.start() >= sentence.end()) {
+        break;
       }
-    }
-    for (int i = low; i < expressions.size() && expressions.get(i).start() < sentence.end(); i++) {
-      TemporalExpression expression = expressions.get(i);
-      if (expression.end() <= sentence.end()
+      if (expression.start() >= sentence.start() && expression.end() <= sentence.end()
           && !attributiveYear(tokens, expression)) {
         List<EventDate> eventDates = EventDate.of(expression);
         if (!eventDates.isEmpty()) {

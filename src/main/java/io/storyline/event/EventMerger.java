@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +26,10 @@ public final class EventMerger {
   private static final double SHARED_ACTOR = 0.35;
   private static final double SAME_KIND = 0.35;
   private static final double CONFLICTING_PLACES_MERGE = 0.5;
-  /**
-   * Bounded work on hostile or huge stories: a date keeps its most substantive mentions up to this many,
-   * and a mention is compared with each cluster's first (most substantive) members only. Real stories stay
-   * far below both, so their events are unchanged.
-   */
-  static final int MAX_MENTIONS_PER_DATE = 1_000;
-  static final int MEMBERS_COMPARED = 16;
+  /** Sentences sharing this share of content stems are copies of one report (spinners swap a few words). */
+  private static final double NEAR_COPY = 0.5;
+  /** A mention is compared with at most this many members of a cluster (its most substantive ones). */
+  private static final int COMPARED_MEMBERS = 12;
 
   private final ContentWords contentWords;
   private final HeadlineChooser headlineChooser = new HeadlineChooser();
@@ -45,7 +43,7 @@ public final class EventMerger {
   }
 
   /** A mention prepared for comparison: actors resolved at story level, content stems. */
-  private record Prepared(EventMention mention, List<Actor> actors, Set<String> stems) {}
+  private record Prepared(EventMention mention, List<Actor> actors, Set<String> stems, Set<String> sentenceStems) {}
 
   /** Events in date order (earlier first, coarser first), then by salience; headline wording judged
    * against the mentions' own sentences. */
@@ -70,12 +68,26 @@ public final class EventMerger {
     Map<String, Set<String>> articlesOfStem = new HashMap<>();
     Map<EventDate, List<Prepared>> byDate = new TreeMap<>();
     Set<String> articles = new HashSet<>();
+    // Each date of a sentence is compared by the words of its own clause (those nearest to it).
+    Map<String, List<int[]>> datesOfSentence = new HashMap<>();
     for (EventMention mention : mentions) {
-      Set<String> stems = contentWords.of(mention.sentence(), 0, mention.sentence().length(),
-          mention.dateStart() - mention.sentenceStart(), mention.dateEnd() - mention.sentenceStart());
+      List<int[]> dates = datesOfSentence.computeIfAbsent(sentenceKey(mention), k -> new ArrayList<>());
+      int[] own = {mention.dateStart() - mention.sentenceStart(), mention.dateEnd() - mention.sentenceStart()};
+      if (dates.stream().noneMatch(d -> d[0] == own[0] && d[1] == own[1])) {
+        dates.add(own);
+      }
+    }
+    Map<String, Set<String>> sentenceStemsByKey = new HashMap<>();
+    for (EventMention mention : mentions) {
+      List<int[]> dates = datesOfSentence.get(sentenceKey(mention));
+      int[] own = dates.stream().filter(d -> d[0] == mention.dateStart() - mention.sentenceStart()
+          && d[1] == mention.dateEnd() - mention.sentenceStart()).findFirst().orElseThrow();
+      Set<String> stems = contentWords.ofClause(mention.sentence(), dates, own);
+      Set<String> sentenceStems = sentenceStemsByKey.computeIfAbsent(sentenceKey(mention),
+          k -> contentWords.of(mention.sentence()));
       stems.forEach(stem -> articlesOfStem.computeIfAbsent(stem, s -> new HashSet<>()).add(mention.articleId()));
       List<Actor> actors = mention.actors().stream().map(persons::resolve).distinct().toList();
-      byDate.computeIfAbsent(mention.date(), d -> new ArrayList<>()).add(new Prepared(mention, actors, stems));
+      byDate.computeIfAbsent(mention.date(), d -> new ArrayList<>()).add(new Prepared(mention, actors, stems, sentenceStems));
       articles.add(mention.articleId());
     }
     Map<String, Integer> articlesByStem = new HashMap<>();
@@ -94,17 +106,22 @@ public final class EventMerger {
     return events;
   }
 
+  private static String sentenceKey(EventMention mention) {
+    return mention.articleId() + ":" + mention.sentenceStart();
+  }
+
   private static List<List<Prepared>> cluster(List<Prepared> group) {
     List<Prepared> ordered = new ArrayList<>(group);
     ordered.sort(Comparator.comparingDouble((Prepared p) -> -p.mention().substantive())
         .thenComparing(p -> p.mention().articleId())
         .thenComparingInt(p -> p.mention().sentenceStart()));
     List<List<Prepared>> clusters = new ArrayList<>();
-    for (Prepared mention : ordered.subList(0, Math.min(ordered.size(), MAX_MENTIONS_PER_DATE))) {
+    for (Prepared mention : ordered) {
       List<Prepared> best = null;
       double bestAffinity = MERGE;
       for (List<Prepared> cluster : clusters) {
-        double affinity = cluster.stream().limit(MEMBERS_COMPARED).mapToDouble(member -> affinity(mention, member)).max().orElse(0);
+        double affinity = cluster.stream().limit(COMPARED_MEMBERS)
+            .mapToDouble(member -> affinity(mention, member)).max().orElse(0);
         if (affinity >= bestAffinity) {
           best = cluster;
           bestAffinity = affinity;
@@ -121,7 +138,9 @@ public final class EventMerger {
 
   /** How strongly two same-date mentions look like one happening. */
   static double affinity(Prepared a, Prepared b) {
-    if (a.mention().sentence().equals(b.mention().sentence())) {
+    // The same sentence, or a near-copy of it (a spun rewrite), dating the same thing.
+    if (a.mention().sentence().equals(b.mention().sentence())
+        || ContentWords.jaccard(a.sentenceStems(), b.sentenceStems()) >= NEAR_COPY) {
       return 1;
     }
     double content = ContentWords.jaccard(a.stems(), b.stems());
@@ -158,7 +177,7 @@ public final class EventMerger {
     for (Prepared prepared : ordered) {
       EventMention mention = prepared.mention();
       candidates.merge(mention.articleId() + ":" + mention.sentenceStart(),
-          new HeadlineChooser.Candidate(mention.sentence(), mention.articleId(), mention.substantive(), prepared.stems()),
+          new HeadlineChooser.Candidate(mention.sentence(), mention.articleId(), mention.substantive(), prepared.sentenceStems()),
           (a, b) -> a.substantive() >= b.substantive() ? a : b);
     }
     return List.copyOf(candidates.values());
@@ -182,17 +201,16 @@ public final class EventMerger {
       substantive = Math.max(substantive, mention.substantive());
     }
     String lead = candidates.get(headline).sentence();
-    List<String> sentences = new ArrayList<>();
+    LinkedHashSet<String> sentences = new LinkedHashSet<>();
     sentences.add(lead);
-    candidates.stream().map(HeadlineChooser.Candidate::sentence).filter(s -> !sentences.contains(s))
-        .forEach(sentences::add);
+    candidates.forEach(candidate -> sentences.add(candidate.sentence()));
     long articleCount = sources.values().stream().map(EventSource::articleId).distinct().count();
     double salience = 0.6 * articleCount / Math.max(1, storyArticles) + 0.25 * substantive
         + 0.15 * centrality(ordered, articlesByStem, storyArticles);
     EventMention first = ordered.get(0).mention();
     String id = id(first.date().value() + "|" + first.articleId() + ":" + first.sentenceStart() + ":"
         + first.dateStart());
-    return new Event(id, first.date(), lead, sentences, mostNamed(places), mostNamed(actors), role, salience,
+    return new Event(id, first.date(), lead, List.copyOf(sentences), mostNamed(places), mostNamed(actors), role, salience,
         List.copyOf(sources.values()));
   }
 

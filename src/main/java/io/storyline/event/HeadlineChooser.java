@@ -4,13 +4,14 @@ import io.storyline.text.WordingConsensus;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Picks each event's headline among its sentences in two steps. Content: the most substantive sentence (a
- * happening's own sentence, not a remark about it), ties to the one sharing most words with the others.
+ * Picks each event's headline among its sentences in two steps. Content: the sentence that is most
+ * substantive (a happening's own sentence, not a remark about it) and shares most words with the others.
  * Wording: among that sentence and its near-copies from other articles, {@link WordingConsensus} prefers the
  * original over a machine-"spun" rewrite, pooling evidence per article across all the story's events (a
  * spinner rewrites a whole article).
@@ -19,6 +20,8 @@ final class HeadlineChooser {
 
   /** Near-copies share at least this share of content stems; different reports of one event share less. */
   private static final double NEAR_COPY = 0.4;
+  /** Bounded work per event: candidates compared for agreement, and variants (one per article) weighed. */
+  private static final int COMPARED = 12;
 
   /** A sentence that may head an event, with its content stems. */
   record Candidate(String sentence, String articleId, double substantive, Set<String> stems) {}
@@ -29,16 +32,22 @@ final class HeadlineChooser {
     List<List<Integer>> members = new ArrayList<>();
     List<List<WordingConsensus.Variant>> groups = new ArrayList<>();
     for (List<Candidate> candidates : events) {
-      Candidate primary = candidates.get(primary(candidates));
-      List<Integer> indices = new ArrayList<>();
-      List<WordingConsensus.Variant> variants = new ArrayList<>();
-      for (int i = 0; i < candidates.size(); i++) {
+      int primaryIndex = primary(candidates);
+      Candidate primary = candidates.get(primaryIndex);
+      List<Integer> indices = new ArrayList<>(List.of(primaryIndex));
+      Set<String> articles = new HashSet<>(Set.of(primary.articleId()));
+      for (int i = 0; i < candidates.size() && indices.size() < COMPARED; i++) {
         Candidate candidate = candidates.get(i);
-        if (candidate == primary || ContentWords.jaccard(candidate.stems(), primary.stems()) >= NEAR_COPY) {
+        if (!articles.contains(candidate.articleId())
+            && ContentWords.jaccard(candidate.stems(), primary.stems()) >= NEAR_COPY) {
+          articles.add(candidate.articleId());
           indices.add(i);
-          long source = sources.computeIfAbsent(candidate.articleId(), id -> (long) sources.size());
-          variants.add(new WordingConsensus.Variant(candidate.sentence(), source));
         }
+      }
+      List<WordingConsensus.Variant> variants = new ArrayList<>();
+      for (int i : indices) {
+        long source = sources.computeIfAbsent(candidates.get(i).articleId(), id -> (long) sources.size());
+        variants.add(new WordingConsensus.Variant(candidates.get(i).sentence(), source));
       }
       members.add(indices);
       groups.add(variants);
@@ -51,23 +60,17 @@ final class HeadlineChooser {
     return headlines;
   }
 
-  /** Agreement is a tie-breaker: on a huge event it is estimated from an even sample of this many others. */
-  private static final int AGREEMENT_SAMPLE = 64;
-
   private static int primary(List<Candidate> candidates) {
     int best = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
-    int stride = Math.max(1, candidates.size() / AGREEMENT_SAMPLE);
     for (int i = 0; i < candidates.size(); i++) {
       double agreement = 0;
-      int compared = 0;
-      for (int j = 0; j < candidates.size(); j += stride) {
-        if (j != i) {
-          agreement += ContentWords.jaccard(candidates.get(i).stems(), candidates.get(j).stems());
-          compared++;
-        }
+      int compared = Math.min(candidates.size(), COMPARED);
+      for (int j = 0; j < compared; j++) {
+        agreement += j == i ? 0 : ContentWords.jaccard(candidates.get(i).stems(), candidates.get(j).stems());
       }
-      double score = candidates.get(i).substantive() + 0.01 * agreement / Math.max(1, compared);
+      // Summed, not averaged: a sentence echoed by several copies is the story's own account of the event.
+      double score = candidates.get(i).substantive() + 0.5 * agreement;
       if (score > bestScore + 1e-9) {
         best = i;
         bestScore = score;

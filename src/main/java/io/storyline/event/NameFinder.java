@@ -36,13 +36,13 @@ final class NameFinder {
       Optional<PhraseTable.Match<Actor>> org = lexicon.organisations.longestAt(words, i);
       if (org.isPresent()) {
         int length = org.get().length();
-        actors.add(located(org.get().value(), words, i, i + length));
+        actors.add(words.located(org.get().value(), i, i + length));
         mark(claimed, i, i + length);
         i += length - 1;
       }
     }
-    List<PhraseTable.Match<Place>> placeAt = matches(lexicon.places, words, claimed);
-    List<PhraseTable.Match<String>> demonymAt = matches(lexicon.demonyms, words, claimed);
+    List<PhraseTable.Match<Place>> placeAt = lexicon.places.allMatches(words, claimed);
+    List<PhraseTable.Match<String>> demonymAt = lexicon.demonyms.allMatches(words, claimed);
     boolean[] placeWord = covered(placeAt, n);
     boolean[] demonymWord = covered(demonymAt, n);
     int i = 0;
@@ -51,7 +51,7 @@ final class NameFinder {
         i++;
         continue;
       }
-      int end = runEnd(words, claimed, i);
+      int end = words.capitalisedRunEnd(i, claimed, CONNECTORS);
       int start = i;
       while (start < end && lexicon.stopwords.contains(words.get(start).lower())) {
         start++;
@@ -65,7 +65,7 @@ final class NameFinder {
     for (int p = 0; p < n; p++) {
       PhraseTable.Match<Place> match = placeAt.get(p);
       if (match != null && !anyMarked(notPlace, p, p + match.length())) {
-        places.add(located(match.value(), words, p, p + match.length()));
+        places.add(words.located(match.value(), p, p + match.length()));
       }
     }
     actors.sort(java.util.Comparator.comparingInt(Located::start));
@@ -93,12 +93,12 @@ final class NameFinder {
       while (last < Math.min(end, given + MAX_PERSON_WORDS) && words.get(last).capitalised()) {
         last++;
       }
-      actors.add(located(new Actor(words.span(given, last), ActorKind.PERSON), words, given, last));
+      actors.add(words.located(new Actor(words.span(given, last), ActorKind.PERSON), given, last));
       mark(notPlace, given, last);
     } else if (cue >= 0) {
       mark(notPlace, start, end);
       if (cueKind == EventLexicon.CueKind.ORGANISATION) {
-        actors.add(located(new Actor(words.span(start, end), ActorKind.ORGANISATION), words, start, end));
+        actors.add(words.located(new Actor(words.span(start, end), ActorKind.ORGANISATION), start, end));
       }
     } else {
       int k = start;
@@ -109,44 +109,11 @@ final class NameFinder {
       }
       boolean plainName = k < end && !anyMarked(placeWord, k, end) && !anyMarked(demonymWord, k, end);
       if (titled && plainName && end - k <= MAX_PERSON_WORDS - 1) {
-        actors.add(located(new Actor(words.span(k, end), ActorKind.PERSON), words, k, end));
+        actors.add(words.located(new Actor(words.span(k, end), ActorKind.PERSON), k, end));
       } else if (!titled && plainName && end - start == 1) {
-        surnames.add(located(words.get(start).text(), words, start, end));
+        surnames.add(words.located(words.get(start).text(), start, end));
       }
     }
-  }
-
-  /** A run of capitalised words, bridging lower-case name connectors ("Bank of England"), never punctuation. */
-  private static int runEnd(SentenceWords words, boolean[] claimed, int start) {
-    int j = start + 1;
-    while (j < words.size() && !claimed[j] && !words.breakBefore(j)) {
-      Word word = words.get(j);
-      boolean bridge = CONNECTORS.contains(word.text()) && j + 1 < words.size() && !claimed[j + 1]
-          && !words.breakBefore(j + 1) && words.get(j + 1).capitalised();
-      if (!word.capitalised() && !bridge) {
-        break;
-      }
-      j += bridge ? 2 : 1;
-    }
-    return j;
-  }
-
-  private static <T> List<PhraseTable.Match<T>> matches(PhraseTable<T> table, SentenceWords words, boolean[] claimed) {
-    List<PhraseTable.Match<T>> at = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      at.add(null);
-    }
-    for (int i = 0; i < words.size(); i++) {
-      if (claimed[i]) {
-        continue;
-      }
-      Optional<PhraseTable.Match<T>> match = table.longestAt(words, i);
-      if (match.isPresent() && !anyMarked(claimed, i, i + match.get().length())) {
-        at.set(i, match.get());
-        i += match.get().length() - 1;
-      }
-    }
-    return at;
   }
 
   private static <T> boolean[] covered(List<PhraseTable.Match<T>> at, int n) {
@@ -157,10 +124,6 @@ final class NameFinder {
       }
     }
     return covered;
-  }
-
-  private static <T> Located<T> located(T value, SentenceWords words, int from, int to) {
-    return new Located<>(value, words.get(from).start(), words.get(to - 1).end());
   }
 
   private static void mark(boolean[] flags, int from, int to) {

@@ -1,10 +1,14 @@
 package io.storyline.event;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +24,8 @@ final class PhraseTable<T> {
   private record Entry<T>(List<String> forms, T value) {}
 
   private final Map<String, Entry<T>> entries = new HashMap<>();
+  /** Lower-cased first words of all phrases: most words start none, and are rejected without building keys. */
+  private final Set<String> firstWords = new HashSet<>();
   private int longest = 1;
 
   /** Adds a phrase; returns false if its key is already taken (the caller reports the data line). */
@@ -30,11 +36,15 @@ final class PhraseTable<T> {
         .toList();
     String key = forms.stream().map(f -> f.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
     longest = Math.max(longest, forms.size());
+    firstWords.add(forms.get(0).toLowerCase(Locale.ROOT));
     return entries.putIfAbsent(key, new Entry<>(forms, value)) == null;
   }
 
   /** The longest phrase starting at {@code words.get(at)}; words are a sentence's words without hyphens. */
   Optional<Match<T>> longestAt(SentenceWords words, int at) {
+    if (!firstWords.contains(words.get(at).lower())) {
+      return Optional.empty();
+    }
     for (int length = Math.min(longest, words.size() - at); length >= 1; length--) {
       if (!words.joined(at, length)) {
         continue;
@@ -60,5 +70,33 @@ final class PhraseTable<T> {
       }
     }
     return true;
+  }
+
+  /**
+   * Non-overlapping longest matches over a sentence, left to right, skipping claimed words: element i is
+   * the match starting at word i, or null.
+   */
+  List<Match<T>> allMatches(SentenceWords words, boolean[] claimed) {
+    List<Match<T>> at = new ArrayList<>(Collections.nCopies(words.size(), null));
+    for (int i = 0; i < words.size(); i++) {
+      if (claimed[i]) {
+        continue;
+      }
+      Optional<Match<T>> match = longestAt(words, i);
+      if (match.isPresent() && !anyClaimed(claimed, i, i + match.get().length())) {
+        at.set(i, match.get());
+        i += match.get().length() - 1;
+      }
+    }
+    return at;
+  }
+
+  private static boolean anyClaimed(boolean[] claimed, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (claimed[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -3,6 +3,7 @@ package io.storyline.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The words of one sentence (hyphens dropped) with, for each word, whether real punctuation separates it
@@ -71,5 +72,28 @@ final class SentenceWords {
       key.append(words.get(i).text().toLowerCase(Locale.ROOT));
     }
     return key.toString();
+  }
+
+  /** The value found at words [from, to), with their character offsets. */
+  <T> Located<T> located(T value, int from, int to) {
+    return new Located<>(value, words.get(from).start(), words.get(to - 1).end());
+  }
+
+  /**
+   * End of the run of capitalised words starting at {@code start}: it bridges lower-case name connectors
+   * ("Bank of England") but never punctuation or claimed words.
+   */
+  int capitalisedRunEnd(int start, boolean[] claimed, Set<String> connectors) {
+    int j = start + 1;
+    while (j < words.size() && !claimed[j] && !breakBefore(j)) {
+      Word word = words.get(j);
+      boolean bridge = connectors.contains(word.text()) && j + 1 < words.size() && !claimed[j + 1]
+          && !breakBefore(j + 1) && words.get(j + 1).capitalised();
+      if (!word.capitalised() && !bridge) {
+        break;
+      }
+      j += bridge ? 2 : 1;
+    }
+    return j;
   }
 }

@@ -5,8 +5,43 @@ import java.util.Locale;
 /**
  * A word or punctuation mark of an article text: offsets are string indices into that text, end exclusive.
  * A possessive {@code ’s} is its own punctuation token so that "Russia’s" still reads as the place "Russia".
+ * A class rather than a record only to keep the lower-cased form, which every table lookup needs.
  */
-record Word(int start, int end, String text, boolean punctuation) {
+final class Word {
+
+  private final int start;
+  private final int end;
+  private final String text;
+  private final boolean punctuation;
+  private final String lower;
+
+  Word(int start, int end, String text, boolean punctuation) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.punctuation = punctuation;
+    this.lower = text.toLowerCase(Locale.ROOT);
+  }
+
+  int start() {
+    return start;
+  }
+
+  int end() {
+    return end;
+  }
+
+  String text() {
+    return text;
+  }
+
+  boolean punctuation() {
+    return punctuation;
+  }
+
+  String lower() {
+    return lower;
+  }
 
   boolean capitalised() {
     return !punctuation && Character.isUpperCase(text.codePointAt(0));
@@ -29,9 +64,5 @@ record Word(int start, int end, String text, boolean punctuation) {
 
   boolean hyphen() {
     return punctuation && (text.equals("-") || text.equals("‐") || text.equals("‑"));
-  }
-
-  String lower() {
-    return text.toLowerCase(Locale.ROOT);
   }
 }

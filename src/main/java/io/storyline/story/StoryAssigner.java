@@ -53,8 +53,9 @@ public final class StoryAssigner {
 
   public synchronized Assignment assign(ArticleFeatures article) {
     Map<String, Double> vector = vector(article);
-    Optional<NearDuplicate> copy = duplicates.nearest(article.signature())
-        .filter(d -> stories.containsKey(storyOfArticle.get(d.articleId())));
+    Optional<NearDuplicate> copy = duplicates.candidates(article.signature()).stream()
+        .filter(d -> d.articleId() != article.articleId() && stories.containsKey(storyOfArticle.get(d.articleId())))
+        .findFirst();
     StoryCluster best = null;
     double bestScore = 0;
     for (StoryCluster story : candidates(vector, article.publishedAt())) {

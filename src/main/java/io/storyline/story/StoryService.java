@@ -9,6 +9,7 @@ import io.storyline.article.ArticleAnalysis;
 import io.storyline.article.ArticleDeleted;
 import io.storyline.article.ArticleStored;
 import io.storyline.article.ArticleWriter;
+import io.storyline.article.ArticlesWritten;
 import io.storyline.article.IngestService;
 import io.storyline.article.StoreLocked;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,6 +44,8 @@ public class StoryService {
   private volatile long seenVersion = -1;
   /** A new story takes the id of the article that founds it: unique without a sequence of its own. */
   private long foundingArticleId;
+  /** Stories grown by the chunk being written (writes are serialised by the ingest lock). */
+  private final Set<Story> retitle = new LinkedHashSet<>();
 
   StoryService(ObjectMapper json, Clock clock, IngestService ingest, StoryTitles titles, ArticleWriter writer) {
     this.json = json;
@@ -94,6 +99,7 @@ public class StoryService {
 
   /** A write that rolled back may have taught the clustering state articles that are not stored. */
   void afterFailedWrite(@Observes(during = TransactionPhase.AFTER_FAILURE) ArticleStored stored) {
+    retitle.clear();
     reload();
   }
 
@@ -137,7 +143,17 @@ public class StoryService {
     story.updatedAt = now;
     story.firstPublishedAt = article.publishedAt.isBefore(story.firstPublishedAt) ? article.publishedAt : story.firstPublishedAt;
     story.lastPublishedAt = article.publishedAt.isAfter(story.lastPublishedAt) ? article.publishedAt : story.lastPublishedAt;
-    titles.refresh(story, null);
+    retitle.add(story);
+  }
+
+  /** Re-chooses the titles of the stories the chunk grew, once each, now that its articles are flushed. */
+  @Transactional(TxType.MANDATORY)
+  void retitle(@Observes ArticlesWritten written) {
+    try {
+      retitle.forEach(story -> titles.refresh(story, null));
+    } finally {
+      retitle.clear();
+    }
   }
 
   void onStart(@Observes StartupEvent event) {

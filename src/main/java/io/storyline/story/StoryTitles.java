@@ -12,8 +12,11 @@ public class StoryTitles {
 
   /** Re-chooses the title among the story's articles, leaving out {@code excludedArticleId} (being deleted). */
   void refresh(Story story, Long excludedArticleId) {
-    List<Article> articles = Article.find("storyId = ?1 order by publishedAt, id", story.id).page(0, TITLES_CONSIDERED).list();
-    List<String> headlines = articles.stream().filter(a -> !a.id.equals(excludedArticleId)).map(a -> a.title).toList();
+    // Titles only: loading whole articles (bodies, texts) made every later flush dirty-check them.
+    List<Object[]> rows = Article.getEntityManager()
+        .createQuery("select a.id, a.title from Article a where a.storyId = ?1 order by a.publishedAt, a.id", Object[].class)
+        .setParameter(1, story.id).setMaxResults(TITLES_CONSIDERED).getResultList();
+    List<String> headlines = rows.stream().filter(r -> !r[0].equals(excludedArticleId)).map(r -> (String) r[1]).toList();
     if (!headlines.isEmpty()) {
       // The headline whose wording the other headlines share most: central, and an original over a spun copy.
       story.title = headlines.get(WordingConsensus.bestVariant(headlines, headlines));

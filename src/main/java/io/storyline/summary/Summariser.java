@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.storyline.text.TextLexicon;
 import java.util.Set;
 
 /**
@@ -31,7 +32,7 @@ public final class Summariser {
 
   public Summariser(SummariserSettings settings) {
     this.settings = settings;
-    Set<String> stopWords = WordList.load("stopwords.txt");
+    Set<String> stopWords = TextLexicon.get().stopWords();
     this.contentTerms = new ContentTerms(stopWords);
     this.filter = new CandidateFilter(stopWords);
     this.openers = new SentenceOpeners(WordList.load("dangling-openers.txt"));

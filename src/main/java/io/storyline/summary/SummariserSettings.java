@@ -43,7 +43,7 @@ public record SummariserSettings(
   }
 
   public static SummariserSettings defaults() {
-    return new SummariserSettings(0.8, 0.7, 0.6, 0.5, 0.3, true, true, 0.5, 0.1, 200, 2000);
+    return new SummariserSettings(0.9, 0.8, 0.6, 0.5, 0.3, true, true, 0.5, 0.1, 200, 2000);
   }
 
   /** Graph centrality only: no lead prior, centroid, opener penalty, source boost, MMR or variant merging. */

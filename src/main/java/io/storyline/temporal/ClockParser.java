@@ -2,12 +2,14 @@ package io.storyline.temporal;
 
 import io.storyline.temporal.Reading.Grain;
 import java.util.List;
-import java.util.Set;
 
 /** Clock times: "3 p.m. EST", "10:30 a.m.", "15:00 GMT", "noon", "midnight"; dated by a refiner or the reference. */
 final class ClockParser implements Parser {
-  private static final Set<String> ZONES =
-      Set.of("est", "edt", "et", "cst", "cdt", "ct", "mst", "mdt", "pst", "pdt", "pt", "gmt", "utc", "bst", "cet", "cest");
+  private final TemporalLexicon lex;
+
+  ClockParser(TemporalLexicon lex) {
+    this.lex = lex;
+  }
 
   @Override
   public void parse(Tokens t, int i, List<Candidate> out) {
@@ -44,7 +46,7 @@ final class ClockParser implements Parser {
       }
       hour = m.startsWith("p") ? (hour % 12) + 12 : hour % 12;
     }
-    if (ZONES.contains(t.at(last + 1)) && t.capitalised(last + 1)) {
+    if (lex.timeZones.contains(t.at(last + 1)) && t.capitalised(last + 1)) {
       last++;
     }
     int first = t.at(i - 1).equals("about") || t.at(i - 1).equals("around") ? i - 1 : i;

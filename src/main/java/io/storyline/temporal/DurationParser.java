@@ -3,7 +3,6 @@ package io.storyline.temporal;
 import io.storyline.temporal.Phrases.Amount;
 import io.storyline.temporal.Reading.Grain;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Amounts of a unit: durations ("two weeks", "the past two decades", "nearly forty years", "a two-year
@@ -11,9 +10,6 @@ import java.util.Set;
  * week", "$5 million a year").
  */
 final class DurationParser implements Parser {
-  private static final Set<String> SPAN_SHIFTS = Set.of("past", "last", "next", "coming", "previous", "first", "final");
-  private static final Set<String> RATE_WORDS = Set.of("million", "billion", "percent", "%", "times", "trillion",
-      "thousand", "dollars", "cents", "once", "twice");
   /** Offsets beyond this many units are not dates a news text means. */
   private static final int MAX_OFFSET = 5000;
 
@@ -52,13 +48,19 @@ final class DurationParser implements Parser {
     }
     boolean offset = after.equals("ago") || after.equals("earlier") || after.equals("later");
     if (word.equals("every") || word.equals("each") || word.equals("per")
-        || (word.equals("a") && RATE_WORDS.contains(t.at(j - 1)) && !offset)) {
+        || (word.equals("a") && lex.rateWords.contains(t.at(j - 1)) && !offset)) {
       if (!t.at(i).endsWith("s")) {
         String letter = unit.letter().length() == 1 ? unit.letter() : "Y";
         String value = unit.grain().equals("H") || unit.grain().equals("N") ? "PT1" + letter : "P1" + letter;
         out.add(new Candidate(j, i, Reading.literal(TemporalType.SET, value), "set-unit"));
       }
       return;
+    }
+    String between = t.at(j);
+    if (between.equals("straight") || between.equals("consecutive") || between.equals("more")
+        || between.equals("full") || between.equals("additional")) {
+      j--; // "three straight weeks", "20 more years"
+      word = t.at(j);
     }
     Amount a = phrases.amountEndingAt(t, j);
     boolean plural = t.at(i).endsWith("s");
@@ -93,7 +95,13 @@ final class DurationParser implements Parser {
       out.add(new Candidate(phrases.approxStart(t, first), i + 2, Reading.deictic(grain(unit), n), "offset-from-now"));
       return;
     }
-    if (SPAN_SHIFTS.contains(t.at(first - 1))) {
+    if (t.at(first - 1).equals("every") && n > 0) {
+      String letter = unit.letter().length() == 1 ? unit.letter() : "Y";
+      String clockUnit = unit.grain().equals("H") || unit.grain().equals("N") ? "T" : "";
+      out.add(new Candidate(first - 1, i, Reading.literal(TemporalType.SET, "P" + clockUnit + n + letter), "set-every-n"));
+      return; // "every two weeks"
+    }
+    if (lex.spanShifts.contains(t.at(first - 1))) {
       first--;
     }
     first = Phrases.withThe(t, phrases.approxStart(t, first));

@@ -2,7 +2,6 @@ package io.storyline.temporal;
 
 import io.storyline.temporal.Reading.Grain;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Month names: "January 12, 2022", "Jan. 12", "Jan. 9-10", "12 January 2022", "Saturday, April 25",
@@ -10,11 +9,6 @@ import java.util.Set;
  * day, a year or a cue next to them.
  */
 final class MonthParser implements Parser {
-  /** Words before a bare month name that make it a date ("in March", "since May"). */
-  private static final Set<String> CUES =
-      Set.of("in", "since", "by", "until", "till", "through", "during", "from", "before", "after", "to",
-          "early", "late", "mid", "last", "this", "next", "final", "of", "between", "and", "or", "each", "every");
-
   private final TemporalLexicon lex;
   private final Phrases phrases;
 
@@ -80,7 +74,7 @@ final class MonthParser implements Parser {
       shift = shiftBefore(t, first);
       if (shift != Reading.UNSET) {
         first--;
-      } else if (lex.ambiguousMonths.contains(name) && !CUES.contains(t.at(first - 1))
+      } else if (lex.ambiguousMonths.contains(name) && !lex.monthCues.contains(t.at(first - 1))
           && !(t.at(first - 1).equals("-") && t.at(first - 2).equals("mid"))) {
         return;
       }

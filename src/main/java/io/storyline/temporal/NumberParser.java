@@ -2,7 +2,6 @@ package io.storyline.temporal;
 
 import io.storyline.temporal.Reading.Grain;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Dates written with digits: "2022-01-10", "1/12/2022", years ("in 2014", "the 1990 treaty", "fiscal 1989"),
@@ -10,16 +9,6 @@ import java.util.Set;
  * quantities ("2014 people", "about 1990 troops", "1,990", phone numbers) are not years.
  */
 final class NumberParser implements Parser {
-  /** Words before a four-digit number that make it a year. */
-  private static final Set<String> YEAR_CUES =
-      Set.of("in", "since", "by", "until", "till", "through", "during", "from", "before", "after", "of", "between",
-          "and", "to", "early", "late", "mid", "fiscal", "year", "the", "its", "his", "her", "their", "s", "for",
-          "circa", "around", "summer", "spring", "winter", "fall", "autumn", "end", "beginning", "or", "than",
-          "on", "at", "as", "year-end", "a", "this", "that", "calendar", "budget", "election", "(");
-  /** Words before a number that make it a count. */
-  private static final Set<String> COUNT_CUES =
-      Set.of("about", "some", "nearly", "approximately", "almost", "roughly", "over", "under", "least", "$", "#",
-          "no", "number", "than", "only", "just", "another", "additional", "extra", "£", "€", "+", "=");
 
   private final TemporalLexicon lex;
   private final Phrases phrases;
@@ -31,13 +20,18 @@ final class NumberParser implements Parser {
 
   @Override
   public void parse(Tokens t, int i, List<Candidate> out) {
-    if (t.glued(i - 1) && t.isNumber(i - 2) && !t.at(i - 1).equals("'")) {
+    if (t.glued(i - 1) && t.glued(i - 2) && t.isNumber(i - 2) && !t.at(i - 1).equals("'")) {
       return; // inside "100,000", "2.5", "555-2014", "10:30"
     }
     if (iso(t, i, out) || slashed(t, i, out)) {
       return;
     }
     int n = t.number(i);
+    if (t.digits(i) == 1 && t.glued(i - 1) && (t.at(i - 1).equals("q") || t.at(i - 1).equals("h"))
+        && t.capitalised(i - 1) && n >= 1 && n <= (t.at(i - 1).equals("q") ? 4 : 2) && !t.glued(i)) {
+      shortQuarter(t, i, n, out);
+      return;
+    }
     if (t.digits(i) == 4 && n >= 1000 && n <= 2199) {
       year(t, i, n, out);
     } else if (t.at(i - 1).equals("'") && t.digits(i) == 2 && t.glued(i) && t.at(i + 1).equals("s")) {
@@ -65,15 +59,17 @@ final class NumberParser implements Parser {
     }
     String before = t.at(i - 1);
     String after = t.at(i + 1);
-    boolean cue = YEAR_CUES.contains(before) || (t.at(i - 1).equals("-") && t.at(i - 2).equals("mid"));
-    if (COUNT_CUES.contains(before) && !(before.equals("than") && n >= 1900)) {
+    boolean cue = lex.yearCues.contains(before) || (t.at(i - 1).equals("-") && t.at(i - 2).equals("mid"));
+    if (lex.countCues.contains(before) && !(before.equals("than") && n >= 1900)) {
       return;
     }
-    if (lex.countNouns.contains(after) || after.equals("%") || (after.equals("-") && t.at(i + 2).equals("strong"))) {
+    boolean time = before.equals("in") || before.equals("since") || before.equals("during") || before.equals("until")
+        || before.equals("before") || before.equals("after");
+    if (lex.countNouns.contains(after) && !(time && n >= 1900 && n <= 2100) || after.equals("%") || (after.equals("-") && t.at(i + 2).equals("strong"))) {
       return;
     }
-    if (!cue && (n < 1800 || n > 2100)) {
-      return; // a bare "1200" is more likely a count than a year
+    if (!cue && (n < 1800 || n > 2100 || Phrases.titleCase(t, i - 1))) {
+      return; // a bare "1200" is more likely a count than a year; "Windows 2000", "Euro 2020" are names
     }
     int first = i;
     int last = i;
@@ -88,14 +84,31 @@ final class NumberParser implements Parser {
         first < i ? "year-modified" : "year"));
   }
 
+  /** "Q3", "Q4 2021", "2021 Q4", "H1": quarters and halves as business news abbreviates them. */
+  private static void shortQuarter(Tokens t, int i, int n, List<Candidate> out) {
+    int first = i - 1;
+    int last = i;
+    int year = Reading.UNSET;
+    if (MonthParser.isYear(t, i + 1)) {
+      year = t.number(i + 1);
+      last = i + 1;
+    } else if (MonthParser.isYear(t, i - 2)) {
+      year = t.number(i - 2);
+      first = i - 2;
+    }
+    Grain grain = t.at(i - 1).equals("q") ? Grain.QUARTER : Grain.HALF;
+    out.add(new Candidate(first, last, Reading.calendar(grain, year, Reading.UNSET, Reading.UNSET, n), "quarter-short"));
+  }
+
   /** "the 20th century", "the 12th" (a day of the current or last mentioned month). */
   private void ordinal(Tokens t, int i, int n, List<Candidate> out) {
     String next = t.at(i + 2);
     if ((next.equals("century") || next.equals("centuries")) && n <= 30) {
       out.add(new Candidate(Phrases.withThe(t, phrases.pointStart(t, i)), i + 2,
           Reading.calendar(Grain.CENTURY, (n - 1) * 100, Reading.UNSET, Reading.UNSET, Reading.UNSET), "century"));
-    } else if (n <= 31 && t.at(i - 1).equals("the") && t.at(i - 2).equals("on")
-        && (!t.isWord(i + 2) || t.at(i + 2).equals("of") && !lex.months.containsKey(t.at(i + 3)))) {
+    } else if (n <= 31 && t.at(i - 1).equals("the") && (t.at(i - 2).equals("on") || lex.monthCues.contains(t.at(i - 2)))
+        && !t.isWord(i + 2) && !t.isNumber(i + 2)) {
+      // "on the 12th", "by the 15th." (a day of the month being talked about); "the 5th Fleet" is a name
       out.add(new Candidate(i - 1, i + 1,
           Reading.calendar(Grain.DAY, Reading.UNSET, Reading.UNSET, n, Reading.UNSET), "day-ordinal"));
     }

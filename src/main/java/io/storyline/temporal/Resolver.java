@@ -5,7 +5,6 @@ import io.storyline.temporal.Reading.Kind;
 import io.storyline.temporal.TenseCues.Lean;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +15,6 @@ import java.util.Optional;
  * sentence's tense, and the last mentioned date. One instance per annotation call (it remembers the last date).
  */
 final class Resolver {
-  private static final String[] SEASONS = {"SP", "SU", "FA", "WI"};
-
-  /** A resolved period: its grain, first day and the index of a season/quarter/half. */
-  private record Period(Grain grain, LocalDate start, int index) {}
 
   private final TemporalLexicon lex;
   private final TenseCues tense;
@@ -61,14 +56,14 @@ final class Resolver {
         lastQuarter = p;
         lastQuarterSentence = t.sentence[c.first()];
       }
-      String value = render(p);
-      Granularity granularity = granularity(p.grain());
+      String value = p.render();
+      Granularity granularity = p.granularity();
       if (r.type() == TemporalType.TIME) {
         value += "T" + (r.clock().isEmpty() ? r.part() : r.clock());
         granularity = r.clock().isEmpty() ? Granularity.PART_OF_DAY : Granularity.TIME;
       }
       out.add(new TemporalExpression(start, end, text, r.type(), value, Optional.of(granularity),
-          Optional.of(p.start()), Optional.of(end(p)), c.rule()));
+          Optional.of(p.start()), Optional.of(p.end()), c.rule()));
     }
     return out;
   }
@@ -94,7 +89,7 @@ final class Resolver {
       case CALENDAR -> calendar(t, c, r);
       case WEEKDAY -> weekday(t, c, r);
       case DEICTIC -> shifted(t, c, r, new Period(r.grain() == Grain.WEEKEND ? Grain.WEEK : r.grain(),
-          start(r.grain(), ref), quarter(ref)));
+          Period.start(r.grain(), ref), Period.quarter(ref)));
       case ANCHORED -> shifted(t, c, r, anchor(r.grain()));
       case LITERAL -> null;
     };
@@ -132,7 +127,7 @@ final class Resolver {
       return y;
     }
     LocalDate start = p.start();
-    LocalDate end = end(p);
+    LocalDate end = p.end();
     int shift = r.shift();
     if (shift == -1) {
       return end.isAfter(ref) ? y - 1 : y;
@@ -184,8 +179,8 @@ final class Resolver {
       return last;
     }
     if (grain == Grain.QUARTER) {
-      LocalDate q = start(Grain.QUARTER, ref).minusMonths(3);
-      return new Period(Grain.QUARTER, q, quarter(q));
+      LocalDate q = Period.start(Grain.QUARTER, ref).minusMonths(3);
+      return new Period(Grain.QUARTER, q, Period.quarter(q));
     }
     return new Period(Grain.DAY, ref, 0);
   }
@@ -199,7 +194,7 @@ final class Resolver {
       // "a year ago", "year-earlier": in an earnings report the same quarter a year before
       boolean ofQuarter = quarterTalk || t.at(c.last()).equals("quarter") || t.at(c.last()).equals("period");
       LocalDate q = ofQuarter ? anchor(Grain.QUARTER).start().minusYears(1) : ref.minusYears(1);
-      return ofQuarter ? new Period(Grain.QUARTER, q, quarter(q)) : new Period(Grain.YEAR, start(Grain.YEAR, q), 0);
+      return ofQuarter ? new Period(Grain.QUARTER, q, Period.quarter(q)) : new Period(Grain.YEAR, Period.start(Grain.YEAR, q), 0);
     }
     if (grain == Grain.WEEK && r.kind() == Kind.DEICTIC && ref.getDayOfWeek() == DayOfWeek.SUNDAY && n >= 0) {
       // On a Sunday, news means the week that starts tomorrow by "this week" and "the coming week".
@@ -223,25 +218,7 @@ final class Resolver {
       case WEEK -> from.plusWeeks(n);
       default -> from.plusDays(n);
     };
-    return new Period(grain, start(grain, d), quarter(d));
-  }
-
-  private static int quarter(LocalDate d) {
-    return (d.getMonthValue() - 1) / 3 + 1;
-  }
-
-  /** The first day of the period of this grain that contains d. */
-  private static LocalDate start(Grain grain, LocalDate d) {
-    return switch (grain) {
-      case CENTURY -> LocalDate.of(d.getYear() / 100 * 100, 1, 1);
-      case DECADE -> LocalDate.of(d.getYear() / 10 * 10, 1, 1);
-      case YEAR -> d.withDayOfYear(1);
-      case HALF -> LocalDate.of(d.getYear(), d.getMonthValue() <= 6 ? 1 : 7, 1);
-      case QUARTER -> LocalDate.of(d.getYear(), (quarter(d) - 1) * 3 + 1, 1);
-      case MONTH -> d.withDayOfMonth(1);
-      case WEEK -> d.with(DayOfWeek.MONDAY);
-      default -> d;
-    };
+    return new Period(grain, Period.start(grain, d), Period.quarter(d));
   }
 
   private LocalDate seasonStart(int year, int index) {
@@ -251,57 +228,6 @@ final class Resolver {
       }
     }
     throw new IllegalStateException("season " + index);
-  }
-
-  private static LocalDate end(Period p) {
-    return switch (p.grain()) {
-      case CENTURY -> p.start().plusYears(100);
-      case DECADE -> p.start().plusYears(10);
-      case YEAR -> p.start().plusYears(1);
-      case HALF -> p.start().plusMonths(6);
-      case SEASON -> p.start().plusMonths(3);
-      case QUARTER -> p.start().plusMonths(3);
-      case MONTH -> p.start().plusMonths(1);
-      case WEEK -> p.start().plusWeeks(1);
-      case WEEKEND -> p.start().plusDays(2);
-      case DAY -> p.start().plusDays(1);
-    };
-  }
-
-  private static String render(Period p) {
-    LocalDate d = p.start();
-    int y = d.getYear();
-    // String.format is far slower than this on long inputs with many expressions
-    return switch (p.grain()) {
-      case CENTURY -> pad(y / 100, 2);
-      case DECADE -> pad(y / 10, 3);
-      case YEAR -> pad(y, 4);
-      case HALF -> pad(y, 4) + "-H" + p.index();
-      case SEASON -> pad(y, 4) + "-" + SEASONS[p.index()];
-      case QUARTER -> pad(y, 4) + "-Q" + quarter(d);
-      case MONTH -> pad(y, 4) + "-" + pad(d.getMonthValue(), 2);
-      case WEEK, WEEKEND -> pad(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2)
-          + (p.grain() == Grain.WEEKEND ? "-WE" : "");
-      case DAY -> d.toString();
-    };
-  }
-
-  private static String pad(int n, int width) {
-    String s = Integer.toString(n);
-    return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
-  }
-
-  private static Granularity granularity(Grain g) {
-    return switch (g) {
-      case CENTURY -> Granularity.CENTURY;
-      case DECADE -> Granularity.DECADE;
-      case YEAR -> Granularity.YEAR;
-      case SEASON -> Granularity.SEASON;
-      case HALF, QUARTER -> Granularity.QUARTER;
-      case MONTH -> Granularity.MONTH;
-      case WEEK, WEEKEND -> Granularity.WEEK;
-      case DAY -> Granularity.DAY;
-    };
   }
 
   private static LocalDate safeDate(int y, int m, int d) {

@@ -2,16 +2,12 @@ package io.storyline.temporal;
 
 import io.storyline.temporal.Reading.Grain;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Seasons and fixed holidays: "last summer", "this fall", "the summer of 1990", "summer 2021", "in the
  * spring", "Christmas". "fall" the verb and "the fall of the Berlin Wall" are not seasons.
  */
 final class SeasonParser implements Parser {
-  private static final Set<String> CUES = Set.of("in", "during", "since", "until", "by", "through", "early", "late",
-      "mid", "this", "last", "next", "past", "the");
-
   private final TemporalLexicon lex;
   private final Phrases phrases;
 
@@ -34,7 +30,7 @@ final class SeasonParser implements Parser {
     }
     TemporalLexicon.Season season = lex.seasons.get(word);
     String before = t.at(i - 1);
-    if (Phrases.titleCase(t, i) || !CUES.contains(before) && !MonthParser.isYear(t, i + 1)) {
+    if (Phrases.titleCase(t, i) || !lex.seasonCues.contains(before) && !MonthParser.isYear(t, i + 1)) {
       return;
     }
     if (word.equals("fall") && (before.equals("the") && t.at(i + 1).equals("of") && !MonthParser.isYear(t, i + 2)

@@ -23,7 +23,7 @@ final class TemporalLexicon {
       List.of(
           "months.txt", "ambiguous-months.txt", "weekdays.txt", "numbers.txt", "ordinals.txt",
           "units.txt", "seasons.txt", "parts-of-day.txt", "deictic.txt", "shifts.txt",
-          "tense-cues.txt", "modifiers.txt", "sets.txt", "holidays.txt", "count-nouns.txt");
+          "tense-cues.txt", "modifiers.txt", "sets.txt", "holidays.txt", "count-nouns.txt", "context-words.txt");
 
   /** A unit word: the grain code and the TIMEX3 duration letter(s); {@code weeks} is 2 for "fortnight". */
   record Unit(String grain, String letter, int multiple) {}
@@ -47,6 +47,15 @@ final class TemporalLexicon {
   final Map<String, String> sets;
   final Map<String, String> holidays;
   final Set<String> countNouns;
+  final Set<String> monthCues;
+  final Set<String> seasonCues;
+  final Set<String> yearCues;
+  final Set<String> countCues;
+  final Set<String> namedDays;
+  final Set<String> timeZones;
+  final Set<String> spanShifts;
+  final Set<String> rateWords;
+  final Set<String> notPast;
 
   TemporalLexicon() {
     months = load("months.txt", 2, f -> Integer.parseInt(f[1]));
@@ -75,9 +84,27 @@ final class TemporalLexicon {
     sets = load("sets.txt", 2, f -> f[1]);
     holidays = load("holidays.txt", 2, f -> f[1]);
     countNouns = Set.copyOf(load("count-nouns.txt", 1, f -> f[0]).keySet());
+    Map<String, Set<String>> context = load("context-words.txt", 2, f -> Set.of(f[1].split(" +")));
+    monthCues = role(context, "month_cue");
+    seasonCues = role(context, "season_cue");
+    yearCues = role(context, "year_cue");
+    countCues = role(context, "count_cue");
+    namedDays = role(context, "named_day");
+    timeZones = role(context, "time_zone");
+    spanShifts = role(context, "span_shift");
+    rateWords = role(context, "rate_word");
+    notPast = role(context, "not_past");
     if (seasons.values().stream().anyMatch(s -> s.index() < 0)) {
       throw new IllegalStateException("seasons.txt: unknown season code");
     }
+  }
+
+  private static Set<String> role(Map<String, Set<String>> context, String role) {
+    Set<String> words = context.get(role);
+    if (words == null) {
+      throw new IllegalStateException("context-words.txt:0: missing role " + role.toUpperCase(Locale.ROOT));
+    }
+    return words;
   }
 
   private static String check(String value, String... allowed) {
@@ -91,36 +118,41 @@ final class TemporalLexicon {
 
   /** Reads a tab-separated table: key (lower-cased) to value built from the line's fields. */
   private static <V> Map<String, V> load(String file, int fields, Function<String[], V> value) {
-    Map<String, V> table = new HashMap<>();
     String name = "/io/storyline/temporal/" + file;
     try (InputStream in = TemporalLexicon.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException(file + ":0: resource missing");
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
-        String[] f = trimmed.split("\t");
-        if (f.length != fields) {
-          throw new IllegalStateException(
-              file + ":" + lineNumber + ": expected " + fields + " tab-separated fields, got " + f.length);
-        }
-        f[0] = f[0].toLowerCase(Locale.ROOT);
-        try {
-          if (table.put(f[0], value.apply(f)) != null) {
-            throw new IllegalArgumentException("duplicate entry " + f[0]);
-          }
-        } catch (RuntimeException e) {
-          throw new IllegalStateException(file + ":" + lineNumber + ": " + e.getMessage(), e);
-        }
-      }
+      return parse(file, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), fields, value);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses one table; package-private so a test can feed it bad data. */
+  static <V> Map<String, V> parse(String file, BufferedReader reader, int fields, Function<String[], V> value)
+      throws IOException {
+    Map<String, V> table = new HashMap<>();
+    int lineNumber = 0;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      lineNumber++;
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      String[] f = trimmed.split("\t");
+      if (f.length != fields) {
+        throw new IllegalStateException(
+            file + ":" + lineNumber + ": expected " + fields + " tab-separated fields, got " + f.length);
+      }
+      f[0] = f[0].toLowerCase(Locale.ROOT);
+      try {
+        if (table.put(f[0], value.apply(f)) != null) {
+          throw new IllegalArgumentException("duplicate entry " + f[0]);
+        }
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(file + ":" + lineNumber + ": " + e.getMessage(), e);
+      }
     }
     return Map.copyOf(table);
   }

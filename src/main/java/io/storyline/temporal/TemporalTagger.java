@@ -28,7 +28,7 @@ public final class TemporalTagger {
     DurationParser duration = new DurationParser(lex, phrases);
     DeicticParser deictic = new DeicticParser(lex, phrases);
     SeasonParser season = new SeasonParser(lex, phrases);
-    ClockParser clock = new ClockParser();
+    ClockParser clock = new ClockParser(lex);
     Map<String, List<Parser>> map = new HashMap<>();
     lex.months.keySet().forEach(w -> add(map, w, month));
     lex.weekdays.keySet().forEach(w -> {

@@ -1,6 +1,5 @@
 package io.storyline.temporal;
 
-import java.util.Set;
 
 /**
  * Whether the words around an expression talk about the past or the future (HeidelTime's tense check), read
@@ -14,11 +13,6 @@ final class TenseCues {
     NONE
   }
 
-  /** Words ending in -ed that are not past tense, or that modify rather than narrate. */
-  private static final Set<String> NOT_PAST =
-      Set.of("need", "indeed", "united", "speed", "proceed", "exceed", "succeed", "feed", "seed", "weed", "red",
-          "bed", "based", "related", "limited", "unprecedented", "armed", "advanced", "concerned", "so-called",
-          "called", "detailed", "renewed", "supposed", "interested", "alleged", "embattled", "elected");
   private static final int WINDOW = 16;
   /** Backwards the whole clause chain counts ("talks set to continue on Wednesday ... and in Vienna on Thursday"). */
   private static final int BACK_WINDOW = 60;
@@ -90,19 +84,32 @@ final class TenseCues {
     }
     Boolean future = lex.futureCue.get(w);
     if (future != null) {
-      if ((w.equals("set") || w.equals("going") || w.equals("due")) && !t.at(i + 1).equals("to")) {
+      if ((w.equals("set") || w.equals("going")) && !t.at(i + 1).equals("to")) {
         return Lean.NONE;
       }
       if (w.equals("next") || w.equals("ago")) {
         return Lean.NONE; // they shift their own expression; the verb decides for the others
       }
+      if (!future && afterAuxiliary(t, i)) {
+        return Lean.NONE; // "will be held": a participle after "be" takes its tense from the auxiliary
+      }
       return future ? Lean.FUTURE : Lean.PAST;
     }
-    if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && !t.capitalised(i)) {
-      String aux = t.at(t.at(i - 1).endsWith("ly") ? i - 2 : i - 1);
+    if (w.length() >= 5 && w.endsWith("ing") && !t.capitalised(i)) {
+      String aux = t.at(i - 1);
+      if (aux.equals("are") || aux.equals("is") || aux.equals("am") || aux.equals("re")) {
+        return Lean.FUTURE; // "officials are meeting on Tuesday": the present progressive plans ahead
+      }
+    }
+    if (w.length() >= 5 && w.endsWith("ed") && !lex.notPast.contains(w) && !t.capitalised(i)) {
       // "can be avoided", "to be signed": a participle after a modal or "to" says nothing about the past
-      return aux.equals("be") || aux.equals("to") || aux.equals("being") ? Lean.NONE : Lean.PAST;
+      return afterAuxiliary(t, i) ? Lean.NONE : Lean.PAST;
     }
     return Lean.NONE;
+  }
+
+  private static boolean afterAuxiliary(Tokens t, int i) {
+    String aux = t.at(t.at(i - 1).endsWith("ly") ? i - 2 : i - 1);
+    return aux.equals("be") || aux.equals("to") || aux.equals("being");
   }
 }

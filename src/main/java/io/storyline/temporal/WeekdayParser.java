@@ -1,17 +1,12 @@
 package io.storyline.temporal;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Weekdays: "Friday", "last Wednesday", "early Tuesday", "Sunday night", "each Thursday", "Tuesday nights".
  * Names of days ("Good Friday", "Super Tuesday") and abbreviations that are words ("Sun", "Wed") do not tag.
  */
 final class WeekdayParser implements Parser {
-  private static final Set<String> NAMED_DAYS =
-      Set.of("good", "black", "super", "ash", "bloody", "holy", "cyber", "palm", "easter", "maundy", "shrove",
-          "giving", "manic", "casual");
-
   private final TemporalLexicon lex;
 
   WeekdayParser(TemporalLexicon lex) {
@@ -27,7 +22,7 @@ final class WeekdayParser implements Parser {
       day = lex.weekdays.get(name.substring(0, name.length() - 1));
       plural = day != null && name.length() > 7;
     }
-    if (day == null || !t.capitalised(i) || NAMED_DAYS.contains(t.at(i - 1))) {
+    if (day == null || !t.capitalised(i) || lex.namedDays.contains(t.at(i - 1))) {
       return;
     }
     int last = i;

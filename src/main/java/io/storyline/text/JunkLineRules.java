@@ -2,6 +2,7 @@ package io.storyline.text;
 
 import io.storyline.text.TextLexicon.CueKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,9 +15,22 @@ import java.util.Set;
 final class JunkLineRules {
   private static final int MAX_NAV_RUN = 12;
   private final TextLexicon lexicon;
+  private final List<String> creditCues;
+  private final List<String> captionCues;
+  private final Set<String> shareWords = new HashSet<>();
 
   JunkLineRules(TextLexicon lexicon) {
     this.lexicon = lexicon;
+    this.creditCues = padded(lexicon.cues(CueKind.CREDIT));
+    this.captionCues = padded(lexicon.cues(CueKind.CAPTION));
+    for (String cue : lexicon.cues(CueKind.SHARE)) {
+      shareWords.addAll(List.of(LineShape.of(cue).paddedWords().strip().split(" ")));
+    }
+  }
+
+  /** Cues in the form of {@link LineShape#paddedWords()}, for whole-word lookups. */
+  private static List<String> padded(Set<String> cues) {
+    return cues.stream().map(c -> LineShape.of(c).paddedWords()).toList();
   }
 
   /** One reason per line ("" = content); blank lines are never junk and are skipped as neighbours. */
@@ -49,7 +63,7 @@ final class JunkLineRules {
       int i = filled.get(k);
       LineShape s = shapes[i];
       if (reasons[i].isEmpty() && reasons[filled.get(k + 1)].equals("credit") && s.words() <= 40 && !s.quoted()
-          && k > 0 && containsWord(s.paddedWords(), lexicon.cues(CueKind.CAPTION))) {
+          && k > 0 && containsWord(s.paddedWords(), captionCues)) {
         reasons[i] = "caption";
       }
     }
@@ -74,7 +88,7 @@ final class JunkLineRules {
     String padded = s.words() <= 12 ? s.paddedWords() : ""; // only short lines can be credits or share bars
     if (s.words() <= 12 && (norm.contains("|") || norm.contains("/") || !s.endsLikeSentence() || norm.startsWith("photo:")
         || norm.startsWith("photo by "))
-        && containsWord(padded, lexicon.cues(CueKind.CREDIT))) {
+        && containsWord(padded, creditCues)) {
       return "credit";
     }
     if (s.words() <= 10 && onlyShareWords(padded)) {
@@ -152,9 +166,9 @@ final class JunkLineRules {
     return false;
   }
 
-  private static boolean containsWord(String padded, Set<String> cues) {
-    for (String cue : cues) {
-      if (padded.contains(" " + cue + " ")) {
+  private static boolean containsWord(String padded, List<String> paddedCues) {
+    for (String cue : paddedCues) {
+      if (padded.contains(cue)) {
         return true;
       }
     }
@@ -162,11 +176,7 @@ final class JunkLineRules {
   }
 
   private boolean onlyShareWords(String padded) {
-    String rest = padded;
-    for (String word : lexicon.cues(CueKind.SHARE)) {
-      rest = rest.replace(" " + word + " ", " ");
-      rest = rest.replace(" " + word + " ", " ");
-    }
-    return rest.isBlank();
+    String words = padded.strip();
+    return !words.isEmpty() && shareWords.containsAll(List.of(words.split(" ")));
   }
 }

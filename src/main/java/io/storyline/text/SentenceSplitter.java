@@ -60,6 +60,21 @@ public final class SentenceSplitter {
   }
 
   private void splitParagraph(String text, int from, int to, List<Sentence> out) {
+    if (withoutTerminators(text, from, to)) {
+      // Fast path for headings and one-word lines: nothing ICU could break on, so the paragraph is one sentence.
+      int s = from;
+      int e = to;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s < e) {
+        out.add(new Sentence(s, e, text.substring(s, e)));
+      }
+      return;
+    }
     BreakIterator it = iterators.get();
     it.setText(text.substring(from, to));
     int begin = it.first();
@@ -92,6 +107,21 @@ public final class SentenceSplitter {
       out.add(new Sentence(openStart, openEnd, text.substring(openStart, openEnd)));
     }
     it.setText(""); // the thread-local iterator must not keep a large text alive
+  }
+
+  /** No sentence terminator or line separator inside: ASCII-range text without . ! ? or line breaks. */
+  private static boolean withoutTerminators(String text, int from, int to) {
+    int end = to;
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c >= '\u2000') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a break between {@code previous} and {@code next} was a false one. */

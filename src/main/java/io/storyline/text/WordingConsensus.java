@@ -15,9 +15,10 @@ import java.util.Set;
  * "mentioned"), so a variant whose words and word pairs are shared by the other variants and by the wider
  * corpus (independent copies of the story) is most likely the original wording.
  *
- * <p>A variant's score is the mean, over its distinct lowercase words and bigrams, of half the fraction of other
- * variants containing the unit plus half its corpus support {@code log(1 + df) / log(1 + N)}, where df counts
- * the context texts containing the unit.
+ * <p>A variant's score is the mean, over its distinct lowercase words and bigrams, of 0.3 × the fraction of other
+ * variants containing the unit plus 0.7 × its independent corpus support {@code log(1 + df') / log(1 + N)}: df'
+ * counts the N context texts containing the unit, less the variants containing it (a variant's own article is
+ * usually among the contexts, and twenty syndicated copies of one spun text are one witness, not twenty).
  *
  * <p>One sentence holds little evidence (a spun copy differs in two or three words), but a spinner rewrites a
  * whole article. {@link #bestVariants(List)} therefore pools the evidence per source over many groups: each
@@ -29,6 +30,8 @@ public final class WordingConsensus {
   private static final int MAX_TOKEN_CHARS = 40;
   /** Weight of a source's pooled reliability against one sentence's own score (pooled evidence is stronger). */
   private static final double SOURCE_WEIGHT = 2.0;
+  /** Share of agreement among the variants; the rest is independent corpus support (copies are weak evidence). */
+  private static final double AGREEMENT_WEIGHT = 0.3;
   private final Map<String, Integer> documentFrequency;
   private final int contextCount;
 
@@ -107,38 +110,26 @@ public final class WordingConsensus {
   /** Score of each variant in [0, 1], higher = wording better supported by the other variants and the corpus. */
   public List<Double> scores(List<String> variants) {
     List<Set<String>> unitSets = new ArrayList<>(variants.size());
+    Map<String, Integer> variantsWithUnit = new HashMap<>();
     for (String v : variants) {
-      unitSets.add(units(v));
+      Set<String> units = units(v);
+      unitSets.add(units);
+      units.forEach(u -> variantsWithUnit.merge(u, 1, Integer::sum));
     }
+    int others = variants.size() - 1;
     List<Double> scores = new ArrayList<>(variants.size());
-    for (int i = 0; i < variants.size(); i++) {
-      scores.add(score(i, unitSets));
+    for (Set<String> own : unitSets) {
+      double total = 0;
+      for (String unit : own) {
+        double agreement = others == 0 ? 0 : (variantsWithUnit.get(unit) - 1.0) / others;
+        // independent support: contexts with the unit other than the variants' own (copies are not evidence)
+        int independent = Math.max(0, documentFrequency.getOrDefault(unit, 0) - variantsWithUnit.get(unit));
+        double support = contextCount == 0 ? 0 : Math.log1p(independent) / Math.log1p(contextCount);
+        total += AGREEMENT_WEIGHT * agreement + (1 - AGREEMENT_WEIGHT) * Math.min(1, support);
+      }
+      scores.add(own.isEmpty() ? 0 : total / own.size());
     }
     return List.copyOf(scores);
-  }
-
-  private double score(int index, List<Set<String>> unitSets) {
-    Set<String> own = unitSets.get(index);
-    if (own.isEmpty()) {
-      return 0;
-    }
-    int others = unitSets.size() - 1;
-    double total = 0;
-    for (String unit : own) {
-      int agreeing = 0;
-      for (int j = 0; j < unitSets.size(); j++) {
-        if (j != index && unitSets.get(j).contains(unit)) {
-          agreeing++;
-        }
-      }
-      double agreement = others == 0 ? 0 : (double) agreeing / others;
-      double support =
-          contextCount == 0
-              ? 0
-              : Math.log1p(documentFrequency.getOrDefault(unit, 0)) / Math.log1p(contextCount);
-      total += 0.5 * agreement + 0.5 * Math.min(1, support);
-    }
-    return total / own.size();
   }
 
   /** Distinct lowercase word tokens (letter/digit runs) and adjacent-word bigrams of {@code text}. */

@@ -3,7 +3,6 @@ package io.storyline.timeline;
 import io.storyline.article.Article;
 import io.storyline.event.Event;
 import io.storyline.event.EventMention;
-import io.storyline.event.EventMentions;
 import io.storyline.event.EventMerger;
 import io.storyline.story.Story;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A story's merged events, from the mentions stored with its articles; computed once per story version
@@ -36,7 +36,13 @@ public class StoryEvents {
   }
 
   /** The story's events and the articles they cite (by id), for the story's current version. */
-  public record Merged(List<Event> events, Map<Long, Article> articles) {}
+  public record Merged(List<Event> events, Map<Long, Cited> articles) {}
+
+  /**
+   * What a timeline shows of a cited article. Kept instead of the entity: a cached story held whole
+   * articles (body, text, stored features and mentions), ~10 KB each, for up to 2,000 stories.
+   */
+  public record Cited(String title, Optional<String> url) {}
 
   public Merged of(Story story) {
     String key = story.id + ":v" + story.version;
@@ -57,11 +63,11 @@ public class StoryEvents {
     List<Article> members = Article.<Article>find("storyId = ?1 order by publishedAt desc, id desc", storyId).page(0, STORY_ARTICLES).list();
     List<EventMention> all = new ArrayList<>();
     List<String> texts = new ArrayList<>();
-    Map<Long, Article> byId = new LinkedHashMap<>();
+    Map<Long, Cited> byId = new LinkedHashMap<>();
     for (Article article : members) {
       all.addAll(mentions.of(article));
       texts.add(article.text);
-      byId.put(article.id, article);
+      byId.put(article.id, new Cited(article.title, Optional.ofNullable(article.url)));
     }
     return new Merged(merger.merge(all, texts), Map.copyOf(byId));
   }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
-import io.storyline.article.Article;
 import io.storyline.story.Story;
 import io.storyline.summary.Summaries;
 import io.storyline.summary.SummaryLength;
@@ -79,12 +78,12 @@ public class Timelines {
     return summaries.storySummary(story.id, SummaryLength.sentences(SUMMARY_SENTENCES));
   }
 
-  private static TimelineView.Entry view(TimelineEntry e, Map<Long, Article> articles) {
+  private static TimelineView.Entry view(TimelineEntry e, Map<Long, StoryEvents.Cited> articles) {
     List<TimelineView.Source> sources = e.sources().stream().map(s -> {
       long id = Long.parseLong(s.articleId());
-      Article article = articles.get(id);
-      return new TimelineView.Source(id, article == null ? "" : article.title,
-          Optional.ofNullable(article == null ? null : article.url), s.sentence(), s.start(), s.end());
+      StoryEvents.Cited article = articles.get(id);
+      return new TimelineView.Source(id, article == null ? "" : article.title(),
+          article == null ? Optional.empty() : article.url(), s.sentence(), s.start(), s.end());
     }).toList();
     return new TimelineView.Entry(e.date(), e.granularity(), e.start(), e.end(), e.headline(), e.sentences(),
         e.places(), e.actors(), Math.round(e.salience() * 1000) / 1000.0, sources);

@@ -55,6 +55,35 @@ public class TemporalBenchmark {
     }
   }
 
+  /**
+   * Throughput per CPU-second of the measuring thread, for a shared machine where JMH's wall-clock figure
+   * mostly measures the neighbours: {@code java -cp ... io.storyline.bench.TemporalBenchmark}.
+   */
+  public static void main(String[] args) {
+    TemporalBenchmark bench = new TemporalBenchmark();
+    bench.setUp();
+    long chars = 0;
+    for (String text : bench.texts) {
+      chars += text.length();
+    }
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    for (int round = 0; round < 6; round++) {
+      long cpu0 = cpu.getCurrentThreadCpuTime();
+      long wall0 = System.nanoTime();
+      int found = 0;
+      for (int i = 0; i < 1000; i++) {
+        for (String text : bench.texts) {
+          found += bench.tagger.annotate(text, REFERENCE).size();
+        }
+      }
+      double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e9;
+      double wallSeconds = (System.nanoTime() - wall0) / 1e9;
+      double mb = 1000.0 * chars / 1e6;
+      System.out.printf(java.util.Locale.ROOT, "round %d: %.1f MB/s per CPU-second, %.1f MB/s wall (%d expressions)%n",
+          round, mb / cpuSeconds, mb / wallSeconds, found);
+    }
+  }
+
   private static String read(String resource) {
     try (InputStream in = TemporalBenchmark.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -106,6 +106,15 @@ class StoryAssignerTest {
     assertTrue(assigner.assign(muchLater).newStory());
   }
 
+  @Test
+  void anArticleIsNotItsOwnNearDuplicate() {
+    StoryAssigner assigner = assigner();
+    Assignment first = assigner.assign(DEMO.get(2));
+    Assignment again = assigner.assign(DEMO.get(2));
+    assertEquals(first.storyId(), again.storyId());
+    assertFalse(again.nearDuplicateOf().isPresent());
+  }
+
   private static List<List<Integer>> permutations(List<Integer> items) {
     if (items.isEmpty()) {
       return List.of(List.of());

@@ -83,6 +83,7 @@ class SummariserTest {
     Comparator<SummarySentence> readingOrder = Comparator
         .comparing((SummarySentence s) -> docs.stream().filter(d -> d.articleId() == s.articleId())
             .findFirst().orElseThrow().publishedAt())
+        .thenComparingLong(SummarySentence::articleId)
         .thenComparingInt(SummarySentence::start);
     assertEquals(summary.stream().sorted(readingOrder).toList(), summary);
   }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class WordListTest {
 
   @Test
-  void loadsEveryResourceOfThePackage() {
-    Set<String> stopWords = WordList.load("stopwords.txt");
+  void stopWordsAreFunctionWordsOnly() {
+    Set<String> stopWords = io.storyline.text.TextLexicon.get().stopWords();
     assertTrue(stopWords.contains("the"));
     assertFalse(stopWords.contains("us"), "'us' is the country once lowercased");
     assertFalse(stopWords.contains("talks"));

@@ -1,9 +1,12 @@
 package io.storyline.temporal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.BufferedReader;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -83,10 +86,22 @@ class TemporalCasesTest {
     TemporalLexicon lex = new TemporalLexicon();
     assertEquals(12, lex.months.values().stream().distinct().count());
     assertEquals(7, lex.weekdays.values().stream().distinct().count());
-    assertEquals(15, TemporalLexicon.FILES.size());
+    assertEquals(16, TemporalLexicon.FILES.size());
     for (String file : TemporalLexicon.FILES) {
       assertTrue(TemporalLexicon.class.getResource("/io/storyline/temporal/" + file) != null, file);
     }
+  }
+
+  @Test
+  void badLexiconDataFailsWithFileAndLine() {
+    String data = "# months\njanuary\t1\nfebruary two\n";
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> TemporalLexicon.parse("months.txt",
+        new BufferedReader(new StringReader(data)), 2, f -> Integer.parseInt(f[1])));
+    assertTrue(e.getMessage().startsWith("months.txt:3: "), e.getMessage());
+    String bad = "march\tthree\n";
+    IllegalStateException e2 = assertThrows(IllegalStateException.class, () -> TemporalLexicon.parse("months.txt",
+        new BufferedReader(new StringReader(bad)), 2, f -> Integer.parseInt(f[1])));
+    assertTrue(e2.getMessage().startsWith("months.txt:1: "), e2.getMessage());
   }
 
   private static void check(String text, String reference, String surface, String value) {

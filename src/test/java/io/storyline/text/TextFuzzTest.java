@@ -68,7 +68,8 @@ class TextFuzzTest {
     List<Sentence> sentences = splitter.split(text);
     int tokens = tokenizer.tokenize(text, 0, text.length()).size();
     long millis = (System.nanoTime() - start) / 1_000_000;
-    assertTrue(millis < 4_000, () -> "took " + millis + " ms for " + body.length() + " chars");
+    // Generous: a cold JVM on a loaded 2-core box needs ~1-4 s; anything quadratic on these sizes takes minutes.
+    assertTrue(millis < 10_000, () -> "took " + millis + " ms for " + body.length() + " chars");
     assertTrue(tokens >= 0 && sentences.size() >= 0);
   }
 }

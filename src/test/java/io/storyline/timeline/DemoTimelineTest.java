@@ -71,6 +71,20 @@ class DemoTimelineTest {
   }
 
   @Test
+  void headlinesTakeTheOriginalWordingOverTheSpunCopy() {
+    // 000 is a machine-spun rewrite of 001: where both report an entry, the headline is 001's sentence.
+    for (TimelineEntry entry : timeline) {
+      List<String> articles = entry.sources().stream().map(TimelineSource::articleId).distinct().toList();
+      if (articles.contains("000") && articles.contains("001")) {
+        assertFalse(entry.sources().stream().anyMatch(source -> source.articleId().equals("000")
+            && source.sentence().equals(entry.headline())
+            && entry.sources().stream().noneMatch(other -> !other.articleId().equals("000")
+                && other.sentence().equals(entry.headline()))), entry.headline());
+      }
+    }
+  }
+
+  @Test
   void noEntryComesFromJunk() {
     List<String> removed = DemoStory.removedLines();
     for (TimelineEntry entry : timeline) {

@@ -1,12 +1,14 @@
-package io.storyline.event;
+package io.storyline.timeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.storyline.article.Article;
 import io.storyline.article.ArticleAnalysis;
 import io.storyline.article.ArticleStored;
+import io.storyline.event.AnnotatedArticle;
+import io.storyline.event.EventMention;
+import io.storyline.event.EventMentionExtractor;
 import io.storyline.temporal.TemporalTagger;
 import io.storyline.text.Sentence;
 import io.storyline.text.SentenceSplitter;
@@ -21,7 +23,6 @@ import java.util.List;
  * article, so a timeline is a merge of stored mentions, never a re-run of the tagger.
  */
 @ApplicationScoped
-@RegisterForReflection(targets = {EventMention.class, EventDate.class, Place.class, Actor.class})
 public class EventMentions {
   private static final TypeReference<List<EventMention>> MENTIONS = new TypeReference<>() {};
   /** Placeholder id: the real one exists only once the article is written. */

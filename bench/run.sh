@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# Storyline load benchmark: starts the packaged service on a scratch H2 database (loopback, random port,
+# an API key of its own), runs the ingest benchmark (bulk NDJSON, full analysis) and the read benchmark
+# (wrk: story, summary and timeline GETs with 1 story and with the many stories left by the ingest run),
+# and prints a table. Everything it starts, it stops; every loop is bounded.
+#
+#   bench/run.sh            # ingest 0 -> 1k -> 10k -> 30k articles, reads with 1 and ~10k stories
+#   bench/run.sh --full     # ingest up to 100k articles (slow on a busy machine)
+#   options: --steps 1000,10000  --duration 20s (per wrk run)  --no-reads  --no-ingest  --jfr  --package
+#   env:     BENCH_JAVA_OPTS (default -Xmx1g), BENCH_TIMEBANK (default ../shared/eval/timeml/timebank),
+#            BENCH_JAR (another build to measure, e.g. a copy of main's target/quarkus-app/quarkus-run.jar)
+#
+# The article set is read from ../shared/eval/timeml/timebank when present (outside the project; the
+# build never needs it); otherwise the demo corpus is used. See bench/IngestBench.java for the variants.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+STEPS=1000,10000,30000
+DURATION=20s
+READS=1
+INGEST=1
+JFR=0
+PACKAGE=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --full) STEPS=1000,10000,30000,100000 ;;
+    --steps) STEPS=$2; shift ;;
+    --duration) DURATION=$2; shift ;;
+    --no-reads) READS=0 ;;
+    --no-ingest) INGEST=0 ;;
+    --jfr) JFR=1 ;;
+    --package) PACKAGE=1 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx1g}
+TIMEBANK=${BENCH_TIMEBANK:-../shared/eval/timeml/timebank}
+KEY=bench-$RANDOM$RANDOM
+JAR=${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
+WORK=$(mktemp -d /tmp/storyline-bench.XXXXXX)
+RESULTS=$WORK/results.txt
+: > "$RESULTS"
+PID=
+
+stop_service() {
+  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
+    kill "$PID"
+    for _ in $(seq 1 60); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
+  fi
+  PID=
+}
+trap stop_service EXIT
+
+if [ -z "${BENCH_JAR:-}" ] && { [ "$PACKAGE" = 1 ] || [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit)" ]; }; then
+  echo "packaging..." >&2
+  ./mvnw -B -q package -DskipTests >&2
+fi
+if [ "$READS" = 1 ] && ! command -v wrk >/dev/null; then
+  echo "installing wrk (Debian package)..." >&2
+  if [ "$(id -u)" = 0 ]; then apt-get install -y -q wrk >&2; else sudo apt-get install -y -q wrk >&2; fi
+fi
+
+# start_service NAME EXTRA_OPTS...: starts on a fresh database under $WORK/NAME, sets PID and BASE.
+start_service() {
+  local name=$1; shift
+  mkdir -p "$WORK/$name"
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -Dstoryline.api-keys="$KEY" \
+    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/$name/storyline" -Dquarkus.log.level=WARN \
+    -Dquarkus.log.category.\"io.quarkus\".level=INFO -jar "$JAR" > "$WORK/$name/service.log" 2>&1 &
+  PID=$!
+  BASE=
+  for _ in $(seq 1 240); do
+    BASE=$(grep -o 'Listening on: http://[0-9.:]*' "$WORK/$name/service.log" | head -1 | sed 's/Listening on: //') || true
+    [ -n "$BASE" ] && break
+    kill -0 "$PID" 2>/dev/null || { cat "$WORK/$name/service.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  [ -n "$BASE" ] || { echo "service did not start" >&2; exit 1; }
+  echo "service $name: pid $PID at $BASE (log $WORK/$name/service.log)" >&2
+}
+
+cpu_seconds() { awk '{printf "%.2f", ($14 + $15) / 100}' "/proc/$PID/stat"; }
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$PID/status"; }
+heap_after_gc_mb() {
+  jcmd "$PID" GC.run >/dev/null
+  jcmd "$PID" GC.heap_info | awk '/ used /{for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K,?", "", v); printf "%.0f", v / 1024; exit}}'
+}
+
+# story_ids FILE MAX: writes up to MAX story ids (most recently active first) to FILE; bounded paging.
+story_ids() {
+  local file=$1 max=$2 cursor="" page
+  : > "$file"
+  for _ in $(seq 1 $(( (max + 99) / 100 ))); do
+    page=$(curl -sf "$BASE/api/stories?limit=100${cursor:+&cursor=$cursor}")
+    echo "$page" | grep -o '"id":"\?[0-9]*' | grep -o '[0-9]*$' >> "$file" || true
+    cursor=$(echo "$page" | grep -o '"next":"[^"]*"' | sed 's/"next":"//; s/"$//') || true
+    [ -n "$cursor" ] || break
+  done
+  wc -l < "$file"
+}
+
+# reads LABEL: wrk against the three read endpoints over the stored stories, closed loop (max req/s) and
+# paced at about 2,000 req/s (20 connections, 10 ms pause each), 2 threads, keep-alive, gzip accepted.
+reads() {
+  local label=$1 ids=$WORK/ids-$1.txt count
+  count=$(story_ids "$ids" 10000)
+  for endpoint in story summary timeline; do
+    case $endpoint in
+      story) path='/api/stories/%s' ;;
+      summary) path='/api/stories/%s/summary' ;;
+      timeline) path='/api/stories/%s/timeline' ;;
+    esac
+    # warm-up: every story once (fills the representation caches as a steady state would)
+    BENCH_IDS=$ids BENCH_PATH=$path BENCH_DELAY_MS=0 wrk -t2 -c8 -d5s -s bench/reads.lua "$BASE" > /dev/null
+    for mode in max paced; do
+      local delay=0 conns=16
+      [ "$mode" = paced ] && { delay=10; conns=20; }
+      local line load
+      load=$(cut -d' ' -f1 /proc/loadavg)
+      line=$(BENCH_IDS=$ids BENCH_PATH=$path BENCH_DELAY_MS=$delay wrk -t2 -c$conns -d"$DURATION" -s bench/reads.lua "$BASE" | grep '^RESULT')
+      echo "READ stories=$count endpoint=$endpoint mode=$mode conns=$conns load=$load ${line#RESULT }" | tee -a "$RESULTS"
+    done
+  done
+}
+
+echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/{print $2}') RAM, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)" | tee -a "$RESULTS"
+
+if [ "$READS" = 1 ]; then
+  start_service one -Dstoryline.demo.enabled=true
+  for _ in $(seq 1 60); do [ "$(story_ids "$WORK/ids-one.txt" 100)" -ge 1 ] && break; sleep 1; done
+  reads one
+  stop_service
+fi
+
+if [ "$INGEST" = 1 ]; then
+  jfr_opts=()
+  [ "$JFR" = 1 ] && jfr_opts=(-XX:StartFlightRecording=filename=$WORK/ingest.jfr,settings=profile)
+  start_service ingest "${jfr_opts[@]}"
+  from=0
+  echo "INGEST store=0 heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
+  for to in ${STEPS//,/ }; do
+    cpu0=$(cpu_seconds); load=$(cut -d' ' -f1 /proc/loadavg)
+    step=$(java bench/IngestBench.java --base "$BASE" --key "$KEY" --timebank "$TIMEBANK" --start "$from" --steps "$to" 2>>"$WORK/ingest-client.log" | grep '^STEP')
+    cpu=$(awk -v a="$cpu0" -v b="$(cpu_seconds)" 'BEGIN {printf "%.2f", b - a}')
+    read -r _ f t secs rate created <<< "$step"
+    cpu_ms=$(awk -v c="$cpu" -v n=$((t - f)) 'BEGIN {printf "%.2f", 1000 * c / n}')
+    echo "INGEST store=$t from=$f seconds=$secs rate=$rate $created service_cpu_ms_per_article=$cpu_ms load=$load heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
+    from=$to
+  done
+  [ "$JFR" = 1 ] && jcmd "$PID" JFR.dump filename="$WORK/ingest.jfr" > /dev/null && echo "JFR recording: $WORK/ingest.jfr (bench/jfr-top.py summarises it)" >&2
+  if [ "$READS" = 1 ]; then
+    reads many
+  fi
+  stop_service
+fi
+
+echo
+echo "== Storyline benchmark ($WORK) =="
+table() {
+  awk '
+    /^machine/ {print; next}
+    /^INGEST/ {
+      for (i = 2; i <= NF; i++) {split($i, kv, "="); v[kv[1]] = kv[2]}
+      if (!hdr1++) printf "\n%-14s %-11s %-11s %-9s %-8s %-8s %s\n", "store", "articles/s", "cpu ms/art", "heap MB", "RSS MB", "created", "load(1m)"
+      printf "%-14s %-11s %-11s %-9s %-8s %-8s %s\n", (v["from"] == "" ? "" : v["from"] "->") v["store"], v["rate"], v["service_cpu_ms_per_article"], v["heap_mb"], v["rss_mb"], v["created"], v["load"]
+      delete v
+    }' "$RESULTS"
+  awk '
+    /^READ/ {
+      for (i = 2; i <= NF; i++) {split($i, kv, "="); v[kv[1]] = kv[2]}
+      if (!hdr2++) printf "\n%-8s %-9s %-7s %-6s %-8s %-8s %-8s %-7s %s\n", "stories", "endpoint", "mode", "conns", "req/s", "p50 ms", "p99 ms", "errors", "load(1m)"
+      printf "%-8s %-9s %-7s %-6s %-8s %-8s %-8s %-7s %s\n", v["stories"], v["endpoint"], v["mode"], v["conns"], v["rps"], v["p50_ms"], v["p99_ms"], v["errors"], v["load"]
+      delete v
+    }' "$RESULTS"
+}
+table
