@@ -23,6 +23,12 @@ public final class EventMentionExtractor {
   private static final Set<String> DETERMINERS =
       Set.of("its", "their", "his", "her", "our", "my", "your", "the", "a", "an", "this", "that");
 
+  /**
+   * A "sentence" longer than this is a list, a table or unsplittable junk, not a report of a happening; its
+   * dates would each carry the whole run into merging (work quadratic in its length).
+   */
+  static final int MAX_SENTENCE_CHARS = 1_500;
+
   private final NameFinder nameFinder;
   private final SentenceShape shape;
   private final EventLexicon lexicon;
@@ -84,6 +90,9 @@ public final class EventMentionExtractor {
     expressions.sort(Comparator.comparingInt(TemporalExpression::start));
     int first = 0;
     for (Analysed sentence : analysed) {
+      if (sentence.sentence().end() - sentence.sentence().start() > MAX_SENTENCE_CHARS) {
+        continue;
+      }
       while (first < expressions.size() && expressions.get(first).start() < sentence.sentence().start()) {
         first++;
       }

@@ -26,6 +26,8 @@ public final class EventMerger {
   private static final double SHARED_ACTOR = 0.35;
   private static final double SAME_KIND = 0.35;
   private static final double CONFLICTING_PLACES_MERGE = 0.5;
+  /** Bounded work on hostile or huge stories: a date keeps its most substantive mentions up to this many. */
+  static final int MAX_MENTIONS_PER_DATE = 1_000;
   /** Sentences sharing this share of content stems are copies of one report (spinners swap a few words). */
   private static final double NEAR_COPY = 0.5;
   /** A mention is compared with at most this many members of a cluster (its most substantive ones). */
@@ -116,7 +118,7 @@ public final class EventMerger {
         .thenComparing(p -> p.mention().articleId())
         .thenComparingInt(p -> p.mention().sentenceStart()));
     List<List<Prepared>> clusters = new ArrayList<>();
-    for (Prepared mention : ordered) {
+    for (Prepared mention : ordered.subList(0, Math.min(ordered.size(), MAX_MENTIONS_PER_DATE))) {
       List<Prepared> best = null;
       double bestAffinity = MERGE;
       for (List<Prepared> cluster : clusters) {
