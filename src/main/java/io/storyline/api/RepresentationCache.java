@@ -13,9 +13,13 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class RepresentationCache {
-  private static final long BUDGET_BYTES = 64L * 1024 * 1024;
+  private final long budgetBytes;
   private final LinkedHashMap<String, Representation> entries = new LinkedHashMap<>(256, 0.75f, true);
   private long bytes;
+
+  RepresentationCache(StorylineConfig config) {
+    this.budgetBytes = config.viewCacheMegabytes() * 1024L * 1024L;
+  }
 
   public Representation get(String key, Supplier<Representation> compute) {
     synchronized (this) {
@@ -30,7 +34,7 @@ public class RepresentationCache {
       Representation previous = entries.put(key, computed);
       bytes += computed.size() - (previous == null ? 0 : previous.size());
       var oldest = entries.entrySet().iterator();
-      while (bytes > BUDGET_BYTES && oldest.hasNext()) {
+      while (bytes > budgetBytes && oldest.hasNext()) {
         Map.Entry<String, Representation> evicted = oldest.next();
         bytes -= evicted.getValue().size();
         oldest.remove();

@@ -9,6 +9,14 @@ public interface StorylineConfig {
 
   Demo demo();
 
+  /**
+   * Memory for serialised story views (timelines, summaries, each with its gzip form), least recently used
+   * out first. Size it to the hot set: about 12 KB per story whose views are read.
+   */
+  @io.smallrye.config.WithName("view-cache-mb")
+  @WithDefault("256")
+  int viewCacheMegabytes();
+
   /** Keys accepted for writes (comma-separated in STORYLINE_API_KEYS, so keys can be rotated); none: no writes. */
   java.util.Optional<java.util.List<String>> apiKeys();
 
