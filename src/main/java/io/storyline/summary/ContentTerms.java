@@ -1,8 +1,8 @@
 package io.storyline.summary;
 
+import io.storyline.text.PlainWords;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
@@ -24,22 +24,10 @@ final class ContentTerms {
   List<String> of(String text) {
     List<String> terms = new ArrayList<>();
     SnowballStemmer stem = stemmer.get();
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-      }
-      if (i > start) {
-        String token = text.substring(start, Math.min(i, start + MAX_TOKEN_CHARS)).toLowerCase(Locale.ROOT);
-        boolean digit = Character.isDigit(token.charAt(0));
-        if ((token.length() > 1 || digit) && !stopWords.contains(token)) {
-          terms.add(digit ? token : stem.stem(token).toString());
-        }
+    for (String token : PlainWords.of(text, MAX_TOKEN_CHARS)) {
+      boolean digit = Character.isDigit(token.charAt(0));
+      if ((token.length() > 1 || digit) && !stopWords.contains(token)) {
+        terms.add(digit ? token : stem.stem(token).toString());
       }
     }
     return terms;

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -136,24 +135,12 @@ public final class WordingConsensus {
   static Set<String> units(String text) {
     Set<String> units = new HashSet<>();
     String previous = null;
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
+    for (String word : PlainWords.of(text, MAX_TOKEN_CHARS)) {
+      units.add(word);
+      if (previous != null) {
+        units.add(previous + ' ' + word);
       }
-      int start = i;
-      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-      }
-      if (i > start) {
-        String word = text.substring(start, Math.min(i, start + MAX_TOKEN_CHARS)).toLowerCase(Locale.ROOT);
-        units.add(word);
-        if (previous != null) {
-          units.add(previous + ' ' + word);
-        }
-        previous = word;
-      }
+      previous = word;
     }
     return units;
   }
