@@ -75,7 +75,7 @@ public class Timelines {
   }
 
   private List<SummarySentence> summary(Story story) {
-    return summaries.storySummary(story.id, SummaryLength.sentences(SUMMARY_SENTENCES));
+    return summaries.storySummary(story, SummaryLength.sentences(SUMMARY_SENTENCES));
   }
 
   private static TimelineView.Entry view(TimelineEntry e, Map<Long, StoryEvents.Cited> articles) {
