@@ -1,16 +1,8 @@
 package io.storyline.summary;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.api.Conditional;
 import io.storyline.api.Problem;
-import io.storyline.api.Representation;
-import io.storyline.api.RepresentationCache;
-import io.storyline.article.Article;
 import io.storyline.article.ArticleQueries;
-import io.storyline.story.Story;
-import io.storyline.story.StoryQueries;
-import io.storyline.text.SentenceSplitter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,8 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
