@@ -21,7 +21,7 @@ public class NativeSourcesCheck {
   private static final List<String> RESOURCE_ROOTS = List.of("demo", "io/storyline", "db/migration");
   private static final Pattern REGISTERED = Pattern.compile(
       "@RegisterForReflection(\\((?<args>[^)]*)\\))?\\s*(?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*public\\s+(?:static\\s+)?(?:final\\s+)?(?:class|record|enum|interface)\\s+(?<name>\\w+)");
-  private static final Pattern TARGET = Pattern.compile("(\\w+)\\.class");
+  private static final Pattern TARGET = Pattern.compile("([\\w.]+)\\.class");
 
   public static void main(String[] args) throws IOException {
     Path sources = Path.of("target/native-sources");
@@ -105,8 +105,11 @@ public class NativeSourcesCheck {
           if (args != null) {
             Matcher target = TARGET.matcher(args);
             while (target.find()) {
-              String imported = match(source, "import\\s+([\\w.]+\\." + target.group(1) + ");");
-              expected.add(imported != null ? imported : pkg + "." + target.group(1));
+              // Outer.Inner.class: the outer type is imported (or in this package), the binary name joins with $.
+              String[] names = target.group(1).split("\\.");
+              String imported = match(source, "import\\s+([\\w.]+\\." + names[0] + ");");
+              String outer = imported != null ? imported : pkg + "." + names[0];
+              expected.add(outer + (names.length > 1 ? "$" + String.join("$", java.util.Arrays.copyOfRange(names, 1, names.length)) : ""));
             }
           }
         }

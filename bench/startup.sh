@@ -1,79 +1,93 @@
 #!/usr/bin/env bash
 # Startup of the packaged service: time from process start to the first successful timeline response, and
-# RSS once it has answered, median of N runs, for the plain jar, AppCDS (JDK 17+) and the JDK 25 AOT cache.
-# Usage: bench/startup.sh [runs]   (needs target/quarkus-app: ./mvnw -B package -DskipTests)
+# RSS once it has answered, median of N runs, on a store that already holds the demo story. Modes:
+#   plain jar (JDK 17)       ./mvnw package -DskipTests                       (fast-jar, the default build)
+#   AppCDS (JDK 17)          ... -Dquarkus.package.jar.appcds.enabled=true   (Quarkus writes app-cds.jsa at build)
+#   AOT cache (JDK 25)       JAVA_HOME=<25> ./mvnw verify -Dquarkus.package.jar.aot.enabled=true
+#                            (aot-jar layout; the @QuarkusIntegrationTest JourneyIT is the training run)
+#   AOT cache + serverless   the same cache with -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xmx256m
+# Each mode is built into target/ and copied (timestamps kept: the caches check them) to a scratch
+# directory; target/quarkus-app is rebuilt as the default fast-jar at the end.
+# Usage: bench/startup.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
-JAR=target/quarkus-app/quarkus-run.jar
 JAVA17=${JAVA17:-java}
-JAVA25=${JAVA25:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)/bin/java}
+JDK25=${JDK25:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)}
 PORT=${PORT:-18080}
-WORK=$(mktemp -d)
+WORK=$(mktemp -d /tmp/storyline-startup.XXXXXX)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
-[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
-
+SERVERLESS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xmx256m)
 COMMON=(-Dquarkus.http.port=$PORT -Dquarkus.http.host=127.0.0.1 -Dstoryline.demo.enabled=true
         -Dstoryline.api-keys=bench-key -Dquarkus.log.level=WARN)
 
-# Seed a database with the demo story once; every run starts from a copy of it (a warm store, cold JVM).
+# build NAME MAVEN_ARGS...: packages a variant and keeps a copy of target/quarkus-app as $WORK/NAME.
+build() {
+  local name=$1; shift
+  echo "building $name..." >&2
+  "$@" -B -q >"$WORK/build-$name.log" 2>&1 || { tail -40 "$WORK/build-$name.log" >&2; exit 1; }
+  cp -a target/quarkus-app "$WORK/$name"
+}
+
+# Seed a database with the demo story once (and its timeline computed); every run starts from a copy.
 seed() {
-  "$JAVA17" "${COMMON[@]}" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/seed/storyline" -jar "$JAR" >"$WORK/seed.log" 2>&1 &
+  (cd "$WORK/plain" && "$JAVA17" "${COMMON[@]}" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/seed/storyline" \
+    -jar quarkus-run.jar >"$WORK/seed.log" 2>&1) &
   local pid=$!
-  until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do sleep 0.2; done
+  for _ in $(seq 1 600); do
+    curl -sf "http://127.0.0.1:$PORT/q/health/ready" | tr -d ' \n' | grep -q '"pending":0' && break
+    sleep 0.1
+  done
   STORY=$(curl -sf "http://127.0.0.1:$PORT/api/stories" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')
   kill "$pid"; wait "$pid" || true
 }
 
-# One run: prints "<ms to first timeline> <rss MB>".
+# One run from the variant's directory: prints "<ms to first timeline> <rss MB>".
 run_once() {
-  local java=$1; shift
+  local dir=$1 java=$2; shift 2
   rm -rf "$WORK/run" && cp -r "$WORK/seed" "$WORK/run"
-  local start end pid
+  local start end pid rss
   start=$(date +%s%N)
-  "$java" "$@" "${COMMON[@]}" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/run/storyline" -jar "$JAR" >"$WORK/run.log" 2>&1 &
+  (cd "$dir" && exec "$java" "$@" "${COMMON[@]}" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/run/storyline" \
+    -jar quarkus-run.jar >"$WORK/run.log" 2>&1) &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/stories/$STORY/timeline"; do sleep 0.005; done
+  for _ in $(seq 1 6000); do
+    curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/stories/$STORY/timeline" && break
+    sleep 0.005
+  done
   end=$(date +%s%N)
-  local rss
   rss=$(ps -o rss= -p "$pid" | tr -d ' ')
   kill "$pid"; wait "$pid" 2>/dev/null || true
   echo "$(( (end - start) / 1000000 )) $(( rss / 1024 ))"
 }
 
-# Median of RUNS runs of a mode.
+# measure NAME DIR JAVA OPTS...: median of RUNS runs.
 measure() {
   local name=$1; shift
-  local times=() rsss=()
+  local times=() rsss=() t r mt mr
   for _ in $(seq "$RUNS"); do
     read -r t r < <(run_once "$@")
     times+=("$t"); rsss+=("$r")
   done
-  local mt mr
   mt=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
   mr=$(printf '%s\n' "${rsss[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
-  printf '| %-28s | %6s ms | %5s MB | runs: %s |\n' "$name" "$mt" "$mr" "${times[*]}"
+  printf '| %-26s | %6s ms | %5s MB | runs: %s; RSS: %s |\n' "$name" "$mt" "$mr" "${times[*]}" "${rsss[*]}"
 }
 
-# Training run: start, answer one timeline, stop (the JVM writes the archive at exit).
-train() {
-  local java=$1; shift
-  rm -rf "$WORK/run" && cp -r "$WORK/seed" "$WORK/run"
-  "$java" "$@" "${COMMON[@]}" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/run/storyline" -jar "$JAR" >"$WORK/train.log" 2>&1 &
-  local pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/stories/$STORY/timeline"; do sleep 0.05; done
-  curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/stories/$STORY/summary"
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-}
-
+build plain ./mvnw package -DskipTests
+build appcds ./mvnw package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+if [ -x "$JDK25/bin/java" ]; then
+  build aot env JAVA_HOME="$JDK25" ./mvnw verify -Dquarkus.package.jar.aot.enabled=true -Dtest=none \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=JourneyIT
+fi
+./mvnw -B -q package -DskipTests >"$WORK/build-restore.log" 2>&1
 seed
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; demo story $STORY; median of $RUNS runs"
-echo "| mode                         | first timeline | RSS      |"
-measure "plain jar (JDK 17)" "$JAVA17"
-train "$JAVA17" -XX:ArchiveClassesAtExit="$WORK/app-cds.jsa"
-measure "AppCDS (JDK 17)" "$JAVA17" -XX:SharedArchiveFile="$WORK/app-cds.jsa"
-if [ -x "$JAVA25" ]; then
-  measure "plain jar (JDK 25)" "$JAVA25"
-  train "$JAVA25" -XX:AOTCacheOutput="$WORK/app.aot"
-  measure "AOT cache (JDK 25)" "$JAVA25" -XX:AOTCache="$WORK/app.aot"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg); demo story $STORY; median of $RUNS runs"
+echo "| mode                       | first timeline | RSS      |"
+measure "plain jar (JDK 17)" "$WORK/plain" "$JAVA17"
+measure "AppCDS (JDK 17)" "$WORK/appcds" "$JAVA17" -XX:SharedArchiveFile=app-cds.jsa
+if [ -x "$JDK25/bin/java" ]; then
+  measure "plain jar (JDK 25)" "$WORK/plain" "$JDK25/bin/java"
+  measure "AOT cache (JDK 25)" "$WORK/aot" "$JDK25/bin/java" -XX:AOTCache=app.aot
+  measure "AOT cache + serverless" "$WORK/aot" "$JDK25/bin/java" -XX:AOTCache=app.aot "${SERVERLESS[@]}"
 fi

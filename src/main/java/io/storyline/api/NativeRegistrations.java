@@ -3,8 +3,10 @@ package io.storyline.api;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.storyline.event.Actor;
 import io.storyline.event.ActorKind;
+import io.storyline.event.Event;
 import io.storyline.event.EventDate;
 import io.storyline.event.EventMention;
+import io.storyline.event.EventSource;
 import io.storyline.event.MentionRole;
 import io.storyline.event.Place;
 import io.storyline.event.PlaceKind;
@@ -12,6 +14,7 @@ import io.storyline.summary.SummarySentence;
 import io.storyline.temporal.Granularity;
 import io.storyline.temporal.TemporalType;
 import io.storyline.text.RemovedLine;
+import io.storyline.timeline.StoryEvents;
 
 /**
  * Core (framework-free) types that Jackson reads or writes, registered for reflection in a native image
@@ -25,6 +28,10 @@ import io.storyline.text.RemovedLine;
       Granularity.class,
       TemporalType.class,
       EventMention.class,
+      Event.class,
+      EventSource.class,
+      StoryEvents.Merged.class,
+      StoryEvents.Cited.class,
       EventDate.class,
       Place.class,
       PlaceKind.class,

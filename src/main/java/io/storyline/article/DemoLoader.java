@@ -1,5 +1,6 @@
 package io.storyline.article;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.storyline.api.StorylineConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 
-/** Loads the demo story on start-up when {@code storyline.demo.enabled}; re-loading is a no-op (idempotent ingest). */
+/**
+ * Loads the demo story on start-up when {@code storyline.demo.enabled}. Re-loading is a no-op (idempotent
+ * ingest); when every demo article is already stored, start-up does not even analyse them again.
+ */
 @ApplicationScoped
 public class DemoLoader {
   private static final Logger LOG = Logger.getLogger(DemoLoader.class);
@@ -23,7 +27,14 @@ public class DemoLoader {
     if (!config.demo().enabled()) {
       return;
     }
-    BulkResult result = ingest.ingestAll(demoArticles().stream().map(IngestService.BulkItem::of).toList());
+    List<ArticleInput> demo = demoArticles();
+    List<String> urls = demo.stream().map(ArticleInput::url).toList();
+    long stored = QuarkusTransaction.requiringNew().call(() -> Article.count("url in ?1", urls));
+    if (stored == demo.size()) {
+      LOG.infof("Demo story: all %d articles already stored", stored);
+      return;
+    }
+    BulkResult result = ingest.ingestAll(demo.stream().map(IngestService.BulkItem::of).toList());
     LOG.infof("Demo story: %d articles created, %d already stored, %d rejected", result.created(), result.existing(), result.rejected());
   }
 

@@ -3,7 +3,6 @@ package io.storyline.story;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import io.storyline.article.Article;
 import io.storyline.article.ArticleAnalysis;
 import io.storyline.article.ArticleDeleted;
@@ -13,6 +12,7 @@ import io.storyline.article.ArticlesWritten;
 import io.storyline.article.IngestService;
 import io.storyline.article.StoreLocked;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
 /**
  * Keeps stories as articles arrive: computes each article's features (in parallel, before the write),
  * assigns it to a story inside the write transaction and keeps the {@link Story} rows current. The
- * clustering state lives in memory and is rebuilt from the stored features at start-up.
+ * clustering state lives in memory and is rebuilt from the stored features by the first write after
+ * start-up (reads never need it, so start-up does not wait for it).
  */
 @ApplicationScoped
 public class StoryService {
@@ -39,20 +40,28 @@ public class StoryService {
   private final IngestService ingest;
   private final StoryTitles titles;
   private final ArticleWriter writer;
+  private final Event<StoriesChanged> storiesChanged;
   private StoryAssigner assigner;
-  /** The store write count the clustering state reflects; another instance's write makes it stale. */
+  /**
+   * The store write count the clustering state reflects; another instance's write makes it stale. None at
+   * start: the first write rebuilds the state.
+   */
   private volatile long seenVersion = -1;
   /** A new story takes the id of the article that founds it: unique without a sequence of its own. */
   private long foundingArticleId;
   /** Stories grown by the chunk being written (writes are serialised by the ingest lock). */
   private final Set<Story> retitle = new LinkedHashSet<>();
+  /** Stories created or grown by the chunk being written. */
+  private final Set<Long> changed = new LinkedHashSet<>();
 
-  StoryService(ObjectMapper json, Clock clock, IngestService ingest, StoryTitles titles, ArticleWriter writer) {
+  StoryService(ObjectMapper json, Clock clock, IngestService ingest, StoryTitles titles, ArticleWriter writer,
+      Event<StoriesChanged> storiesChanged) {
     this.json = json;
     this.clock = clock;
     this.ingest = ingest;
     this.titles = titles;
     this.writer = writer;
+    this.storiesChanged = storiesChanged;
     this.assigner = newAssigner();
   }
 
@@ -89,6 +98,7 @@ public class StoryService {
       } else {
         titles.refresh(story, article.id);
       }
+      storiesChanged.fire(new StoriesChanged(Set.of(story.id)));
     }
   }
 
@@ -100,6 +110,7 @@ public class StoryService {
   /** A write that rolled back may have taught the clustering state articles that are not stored. */
   void afterFailedWrite(@Observes(during = TransactionPhase.AFTER_FAILURE) ArticleStored stored) {
     retitle.clear();
+    changed.clear();
     reload();
   }
 
@@ -120,6 +131,7 @@ public class StoryService {
     foundingArticleId = article.id;
     Assignment assignment = assigner.assign(features);
     article.storyId = assignment.storyId();
+    changed.add(assignment.storyId());
     assignment.nearDuplicateOf().ifPresent(d -> {
       article.nearDuplicateOf = d.articleId();
       article.nearDuplicateSimilarity = Math.round(d.similarity() * 1000) / 1000.0;
@@ -146,18 +158,23 @@ public class StoryService {
     retitle.add(story);
   }
 
-  /** Re-chooses the titles of the stories the chunk grew, once each, now that its articles are flushed. */
+  /** The chunk's articles are flushed: finish its stories. */
   @Transactional(TxType.MANDATORY)
-  void retitle(@Observes ArticlesWritten written) {
-    try {
-      retitle.forEach(story -> titles.refresh(story, null));
-    } finally {
-      retitle.clear();
-    }
+  void chunkWritten(@Observes ArticlesWritten written) {
+    finishChunk();
   }
 
-  void onStart(@Observes StartupEvent event) {
-    reload();
+  /** Re-chooses the titles of the stories the chunk grew, once each, and tells who keeps per-story results. */
+  private void finishChunk() {
+    try {
+      retitle.forEach(story -> titles.refresh(story, null));
+      if (!changed.isEmpty()) {
+        storiesChanged.fire(new StoriesChanged(changed));
+      }
+    } finally {
+      retitle.clear();
+      changed.clear();
+    }
   }
 
   /** Rebuilds the in-memory clustering state from the stored stories (recent ones: older cannot grow). */
@@ -193,6 +210,8 @@ public class StoryService {
           place(article, fromJson(article));
         }
       }
+      Article.flush();
+      finishChunk();
       return new RebuildResult(all.size(), Story.count());
     }));
   }

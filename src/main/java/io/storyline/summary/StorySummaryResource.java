@@ -39,7 +39,7 @@ public class StorySummaryResource {
       @Parameter(description = "Number of sentences, 1 to 20") @QueryParam("sentences") String sentences,
       @Parameter(description = "Number of words, 10 to 500") @QueryParam("words") String words,
       HttpHeaders headers) {
-    SummaryLength length = SummaryRequest.length(sentences, words, 5);
+    SummaryLength length = SummaryRequest.length(sentences, words, Summaries.STORY_DEFAULT.limit());
     return Conditional.respond(summaries.ofStory(stories.find(id), length), headers, MediaType.APPLICATION_JSON);
   }
 }

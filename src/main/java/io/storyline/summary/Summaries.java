@@ -1,11 +1,13 @@
 package io.storyline.summary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
 import io.storyline.article.Article;
 import io.storyline.story.Story;
+import io.storyline.story.StoryDigests;
 import io.storyline.text.SentenceSplitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -13,15 +15,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Computes and caches summaries: once per article, once per story version and length. */
+/**
+ * Computes and caches summaries: once per article, once per story version and length. A story's summary at
+ * the default length (what the summary endpoint and the timeline's first page show) is computed after the
+ * write that changed the story and stored with it, so reading it is a lookup even after a restart.
+ */
 @ApplicationScoped
 public class Summaries {
+  /** The story summary length the summary endpoint and the timeline's first page show by default. */
+  public static final SummaryLength STORY_DEFAULT = SummaryLength.sentences(5);
+  private static final String DIGEST = "summary";
+  private static final TypeReference<List<SummarySentence>> SENTENCES = new TypeReference<>() {};
   /** A story summary reads at most this many of the story's most recent articles (bounded work per request). */
   static final int STORY_ARTICLES = 200;
   /** Story summaries kept (a few hundred bytes each). */
   private static final int STORIES_KEPT = 10_000;
 
   private final RepresentationCache cache;
+  private final StoryDigests digests;
   private final ObjectMapper json;
   private final Summariser summariser = new Summariser();
   private final SentenceSplitter splitter = new SentenceSplitter();
@@ -32,8 +43,9 @@ public class Summaries {
     }
   };
 
-  Summaries(RepresentationCache cache, ObjectMapper json) {
+  Summaries(RepresentationCache cache, StoryDigests digests, ObjectMapper json) {
     this.cache = cache;
+    this.digests = digests;
     this.json = json;
   }
 
@@ -53,18 +65,55 @@ public class Summaries {
    * computed once per version and length, so a timeline miss does not re-rank the story's sentences.
    */
   public List<SummarySentence> storySummary(Story story, SummaryLength length) {
-    String key = story.id + ":v" + story.version + ":" + length.unit() + ":" + length.limit();
+    String key = key(story, length);
     synchronized (summariesByVersion) {
       List<SummarySentence> cached = summariesByVersion.get(key);
       if (cached != null) {
         return cached;
       }
     }
-    List<SummarySentence> computed = compute(story.id, length);
+    Optional<String> stored = length.equals(STORY_DEFAULT) ? digests.current(story, DIGEST) : Optional.empty();
+    List<SummarySentence> summary = stored.map(this::fromJson).orElseGet(() -> compute(story.id, length));
+    remember(key, summary);
+    return summary;
+  }
+
+  /** Computes the story's default-length summary for its current version and stores it (in a transaction). */
+  public void refreshStory(Story story) {
+    List<SummarySentence> summary = compute(story.id, STORY_DEFAULT);
+    digests.store(story.id, DIGEST, story.version, toJson(summary));
+    remember(key(story, STORY_DEFAULT), summary);
+  }
+
+  /** Stories whose default summary is missing or behind their version. */
+  public List<Long> staleStories() {
+    return digests.stale(DIGEST);
+  }
+
+  private void remember(String key, List<SummarySentence> summary) {
     synchronized (summariesByVersion) {
-      summariesByVersion.put(key, computed);
+      summariesByVersion.put(key, summary);
     }
-    return computed;
+  }
+
+  private static String key(Story story, SummaryLength length) {
+    return story.id + ":v" + story.version + ":" + length.unit() + ":" + length.limit();
+  }
+
+  private String toJson(List<SummarySentence> summary) {
+    try {
+      return json.writeValueAsString(summary);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("summaries are plain records", e);
+    }
+  }
+
+  private List<SummarySentence> fromJson(String stored) {
+    try {
+      return json.readValue(stored, SENTENCES);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored summary is not readable", e);
+    }
   }
 
   private List<SummarySentence> compute(long storyId, SummaryLength length) {

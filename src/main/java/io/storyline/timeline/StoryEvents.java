@@ -1,10 +1,13 @@
 package io.storyline.timeline;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.article.Article;
 import io.storyline.event.Event;
 import io.storyline.event.EventMention;
 import io.storyline.event.EventMerger;
 import io.storyline.story.Story;
+import io.storyline.story.StoryDigests;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,16 +16,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A story's merged events, from the mentions stored with its articles; computed once per story version
- * and kept (bounded) so that timeline pages, filters and searches re-use them.
+ * A story's merged events, from the mentions stored with its articles. Merged once per story version, after
+ * the write that changed the story ({@link TimelineUpkeep}), and stored with the story; a read finds them in
+ * memory (bounded) or in the store, and merges only when neither holds the story's current version.
  */
 @ApplicationScoped
 public class StoryEvents {
+  static final String DIGEST = "events";
   /** Reads at most this many of a story's articles (the most recent): bounded work per story. */
   static final int STORY_ARTICLES = 500;
   private static final int STORIES_KEPT = 2_000;
 
   private final EventMentions mentions;
+  private final StoryDigests digests;
+  private final ObjectMapper json;
   private final EventMerger merger = new EventMerger();
   private final Map<String, Merged> cache = new LinkedHashMap<>(256, 0.75f, true) {
     @Override
@@ -31,8 +38,10 @@ public class StoryEvents {
     }
   };
 
-  StoryEvents(EventMentions mentions) {
+  StoryEvents(EventMentions mentions, StoryDigests digests, ObjectMapper json) {
     this.mentions = mentions;
+    this.digests = digests;
+    this.json = json;
   }
 
   /** The story's events and the articles they cite (by id), for the story's current version. */
@@ -45,21 +54,31 @@ public class StoryEvents {
   public record Cited(String title, Optional<String> url) {}
 
   public Merged of(Story story) {
-    String key = story.id + ":v" + story.version;
+    String key = key(story);
     synchronized (cache) {
       Merged cached = cache.get(key);
       if (cached != null) {
         return cached;
       }
     }
-    Merged merged = compute(story.id);
-    synchronized (cache) {
-      cache.put(key, merged);
-    }
+    Merged merged = digests.current(story, DIGEST).map(this::fromJson).orElseGet(() -> compute(story.id));
+    remember(key, merged);
     return merged;
   }
 
-  private Merged compute(long storyId) {
+  /** Merges the story's events for its current version and stores them with it (in a transaction). */
+  void refresh(Story story) {
+    Merged merged = compute(story.id);
+    digests.store(story.id, DIGEST, story.version, toJson(merged));
+    remember(key(story), merged);
+  }
+
+  /** Stories whose merged events are missing or behind their version. */
+  List<Long> staleStories() {
+    return digests.stale(DIGEST);
+  }
+
+  Merged compute(long storyId) {
     List<Article> members = Article.<Article>find("storyId = ?1 order by publishedAt desc, id desc", storyId).page(0, STORY_ARTICLES).list();
     List<EventMention> all = new ArrayList<>();
     List<String> texts = new ArrayList<>();
@@ -70,5 +89,31 @@ public class StoryEvents {
       byId.put(article.id, new Cited(article.title, Optional.ofNullable(article.url)));
     }
     return new Merged(merger.merge(all, texts), Map.copyOf(byId));
+  }
+
+  private void remember(String key, Merged merged) {
+    synchronized (cache) {
+      cache.put(key, merged);
+    }
+  }
+
+  private static String key(Story story) {
+    return story.id + ":v" + story.version;
+  }
+
+  private String toJson(Merged merged) {
+    try {
+      return json.writeValueAsString(merged);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("events are plain records", e);
+    }
+  }
+
+  Merged fromJson(String stored) {
+    try {
+      return json.readValue(stored, Merged.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored events are not readable", e);
+    }
   }
 }

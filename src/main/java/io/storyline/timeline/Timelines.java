@@ -6,7 +6,6 @@ import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
 import io.storyline.story.Story;
 import io.storyline.summary.Summaries;
-import io.storyline.summary.SummaryLength;
 import io.storyline.summary.SummarySentence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.stream.Collectors;
 /** Builds a story's timeline pages and TimelineJS documents once per story version and request. */
 @ApplicationScoped
 public class Timelines {
-  static final int SUMMARY_SENTENCES = 5;
 
   private final StoryEvents storyEvents;
   private final Summaries summaries;
@@ -75,7 +73,7 @@ public class Timelines {
   }
 
   private List<SummarySentence> summary(Story story) {
-    return summaries.storySummary(story, SummaryLength.sentences(SUMMARY_SENTENCES));
+    return summaries.storySummary(story, Summaries.STORY_DEFAULT);
   }
 
   private static TimelineView.Entry view(TimelineEntry e, Map<Long, StoryEvents.Cited> articles) {

@@ -1,0 +1,141 @@
+package io.storyline.timeline;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.storyline.story.StoriesChanged;
+import io.storyline.story.Story;
+import io.storyline.summary.Summaries;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps each story's timeline inputs (merged events, default summary) current as articles arrive: once a
+ * write commits, the stories it changed are queued and one background thread recomputes and stores them,
+ * so timeline and summary GETs read instead of computing. A story changed again before its turn is
+ * computed once, at its latest version. Start-up queues the stories whose stored results are behind (a
+ * crash between a commit and the upkeep loses no more than that).
+ */
+@ApplicationScoped
+public class TimelineUpkeep {
+  private static final Logger LOG = Logger.getLogger(TimelineUpkeep.class);
+  /** Stories refreshed per transaction. */
+  private static final int BATCH = 20;
+
+  private final StoryEvents storyEvents;
+  private final Summaries summaries;
+  private final Set<Long> pending = new LinkedHashSet<>();
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+    Thread thread = new Thread(task, "timeline-upkeep");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private boolean draining;
+  /** Stories taken from {@link #pending} and being recomputed. */
+  private int inFlight;
+
+  TimelineUpkeep(StoryEvents storyEvents, Summaries summaries) {
+    this.storyEvents = storyEvents;
+    this.summaries = summaries;
+  }
+
+  void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoriesChanged changed) {
+    enqueue(changed.storyIds());
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    worker.execute(this::catchUpStale);
+  }
+
+  /** Queues the stories whose stored timeline inputs are missing or behind their version. */
+  void catchUpStale() {
+    try {
+      Set<Long> stale = new LinkedHashSet<>();
+      QuarkusTransaction.requiringNew().run(() -> {
+        stale.addAll(storyEvents.staleStories());
+        stale.addAll(summaries.staleStories());
+      });
+      if (!stale.isEmpty()) {
+        LOG.infof("%d stories have timelines behind their articles: recomputing", stale.size());
+        enqueue(stale);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Could not look for stale timelines", e);
+    }
+  }
+
+  void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+    worker.shutdownNow();
+    worker.awaitTermination(5, TimeUnit.SECONDS);
+  }
+
+  /** Stories queued or being recomputed. */
+  public synchronized int pending() {
+    return pending.size() + inFlight;
+  }
+
+  private synchronized void enqueue(Collection<Long> storyIds) {
+    pending.addAll(storyIds);
+    if (!draining && !pending.isEmpty()) {
+      draining = true;
+      worker.execute(this::drain);
+    }
+  }
+
+  private void drain() {
+    while (!Thread.currentThread().isInterrupted()) {
+      List<Long> batch = nextBatch();
+      if (batch.isEmpty()) {
+        return;
+      }
+      try {
+        QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::refresh));
+      } catch (RuntimeException e) {
+        // A story deleted or changed by another instance meanwhile: refresh one by one so the others land.
+        LOG.debugf(e, "Timeline upkeep batch failed; retrying its stories one by one");
+        batch.forEach(this::refreshAlone);
+      }
+    }
+  }
+
+  private synchronized List<Long> nextBatch() {
+    inFlight = 0;
+    List<Long> batch = new ArrayList<>(BATCH);
+    var it = pending.iterator();
+    while (it.hasNext() && batch.size() < BATCH) {
+      batch.add(it.next());
+      it.remove();
+    }
+    if (batch.isEmpty()) {
+      draining = false;
+    }
+    inFlight = batch.size();
+    return batch;
+  }
+
+  private void refreshAlone(long storyId) {
+    try {
+      QuarkusTransaction.requiringNew().run(() -> refresh(storyId));
+    } catch (RuntimeException e) {
+      LOG.warnf(e, "Could not recompute the timeline of story %d; it is computed when read", storyId);
+    }
+  }
+
+  private void refresh(long storyId) {
+    Story story = Story.findById(storyId);
+    if (story != null) {
+      storyEvents.refresh(story);
+      summaries.refreshStory(story);
+    }
+  }
+}
