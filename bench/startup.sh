@@ -7,7 +7,8 @@
 #                            (aot-jar layout; the @QuarkusIntegrationTest JourneyIT is the training run)
 #   AOT cache + serverless   the same cache with -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xmx256m
 # Each mode is built into target/ and copied (timestamps kept: the caches check them) to a scratch
-# directory; target/quarkus-app is rebuilt as the default fast-jar at the end.
+# directory, except the AOT build, which is measured where it was trained: the JDK's AOT cache records the
+# absolute class path. target/quarkus-app is rebuilt as the default fast-jar at the end.
 # Usage: bench/startup.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,22 +17,24 @@ JAVA17=${JAVA17:-java}
 JDK25=${JDK25:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)}
 PORT=${PORT:-18080}
 WORK=$(mktemp -d /tmp/storyline-startup.XXXXXX)
-trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap 'kill $(jobs -p) 2>/dev/null || true; restore || true; rm -rf "$WORK"' EXIT
 SERVERLESS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xmx256m)
 COMMON=(-Dquarkus.http.port=$PORT -Dquarkus.http.host=127.0.0.1 -Dstoryline.demo.enabled=true
         -Dstoryline.api-keys=bench-key -Dquarkus.log.level=WARN)
 
-# build NAME MAVEN_ARGS...: packages a variant and keeps a copy of target/quarkus-app as $WORK/NAME.
+# build NAME MAVEN_ARGS...: packages a variant into target/quarkus-app and keeps a copy as $WORK/NAME.
 build() {
   local name=$1; shift
   echo "building $name..." >&2
+  rm -rf target/quarkus-app  # a layout left by another variant's build must not leak into this one
   "$@" -B -q >"$WORK/build-$name.log" 2>&1 || { tail -40 "$WORK/build-$name.log" >&2; exit 1; }
   cp -a target/quarkus-app "$WORK/$name"
 }
+restore() { rm -rf target/quarkus-app && ./mvnw -B -q package -DskipTests >"$WORK/build-restore.log" 2>&1; }
 
 # Seed a database with the demo story once (and its timeline computed); every run starts from a copy.
 seed() {
-  (cd "$WORK/plain" && "$JAVA17" "${COMMON[@]}" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/seed/storyline" \
+  (cd "$WORK/plain" && exec "$JAVA17" "${COMMON[@]}" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/seed/storyline" \
     -jar quarkus-run.jar >"$WORK/seed.log" 2>&1) &
   local pid=$!
   for _ in $(seq 1 600); do
@@ -56,6 +59,7 @@ run_once() {
     sleep 0.005
   done
   end=$(date +%s%N)
+  kill -0 "$pid" 2>/dev/null || { echo "the service exited:" >&2; tail -20 "$WORK/run.log" >&2; exit 1; }
   rss=$(ps -o rss= -p "$pid" | tr -d ' ')
   kill "$pid"; wait "$pid" 2>/dev/null || true
   echo "$(( (end - start) / 1000000 )) $(( rss / 1024 ))"
@@ -74,13 +78,13 @@ measure() {
   printf '| %-26s | %6s ms | %5s MB | runs: %s; RSS: %s |\n' "$name" "$mt" "$mr" "${times[*]}" "${rsss[*]}"
 }
 
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is in use (PORT=... to choose another)" >&2; exit 1; fi
 build plain ./mvnw package -DskipTests
 build appcds ./mvnw package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
 if [ -x "$JDK25/bin/java" ]; then
   build aot env JAVA_HOME="$JDK25" ./mvnw verify -Dquarkus.package.jar.aot.enabled=true -Dtest=none \
     -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=JourneyIT
 fi
-./mvnw -B -q package -DskipTests >"$WORK/build-restore.log" 2>&1
 seed
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg); demo story $STORY; median of $RUNS runs"
 echo "| mode                       | first timeline | RSS      |"
@@ -88,6 +92,6 @@ measure "plain jar (JDK 17)" "$WORK/plain" "$JAVA17"
 measure "AppCDS (JDK 17)" "$WORK/appcds" "$JAVA17" -XX:SharedArchiveFile=app-cds.jsa
 if [ -x "$JDK25/bin/java" ]; then
   measure "plain jar (JDK 25)" "$WORK/plain" "$JDK25/bin/java"
-  measure "AOT cache (JDK 25)" "$WORK/aot" "$JDK25/bin/java" -XX:AOTCache=app.aot
-  measure "AOT cache + serverless" "$WORK/aot" "$JDK25/bin/java" -XX:AOTCache=app.aot "${SERVERLESS[@]}"
+  measure "AOT cache (JDK 25)" target/quarkus-app "$JDK25/bin/java" -XX:AOTCache=app.aot
+  measure "AOT cache + serverless" target/quarkus-app "$JDK25/bin/java" -XX:AOTCache=app.aot "${SERVERLESS[@]}"
 fi
