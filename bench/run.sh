@@ -104,19 +104,21 @@ story_ids() {
 
 # reads LABEL: wrk against the three read endpoints over the stored stories (up to 10,000), 2 threads,
 # keep-alive, gzip accepted: paced at about 2,000 req/s (22 connections, 10 ms pause each), then closed loop
-# (max req/s). Before each endpoint, 5 s of JIT warm-up on 100 stories only: the measured runs start with
-# cold caches for the rest, so their first reads of each story are in the percentiles.
+# (max req/s). First 5 s of JIT warm-up per endpoint on 100 stories only: the measured runs start with
+# a warm JIT but cold caches for the rest, so first reads of each story are in the percentiles.
 reads() {
   local label=$1 ids=$WORK/ids-$1.txt warm=$WORK/warm-$1.txt count
   count=$(story_ids "$ids" 10000)
   head -100 "$ids" > "$warm"
+  for path in '/api/stories/%s' '/api/stories/%s/summary' '/api/stories/%s/timeline'; do
+    BENCH_IDS=$warm BENCH_PATH=$path BENCH_DELAY_MS=0 wrk -t2 -c8 -d5s -s bench/reads.lua "$BASE" > /dev/null
+  done
   for endpoint in story summary timeline; do
     case $endpoint in
       story) path='/api/stories/%s' ;;
       summary) path='/api/stories/%s/summary' ;;
       timeline) path='/api/stories/%s/timeline' ;;
     esac
-    BENCH_IDS=$warm BENCH_PATH=$path BENCH_DELAY_MS=0 wrk -t2 -c8 -d5s -s bench/reads.lua "$BASE" > /dev/null
     for mode in paced max; do
       local delay=0 conns=16
       [ "$mode" = paced ] && { delay=10; conns=22; }

@@ -1,7 +1,6 @@
 package io.storyline.summary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
@@ -10,6 +9,7 @@ import io.storyline.story.Story;
 import io.storyline.story.StoryDigests;
 import io.storyline.text.SentenceSplitter;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +24,8 @@ import java.util.Optional;
 public class Summaries {
   /** The story summary length the summary endpoint and the timeline's first page show by default. */
   public static final SummaryLength STORY_DEFAULT = SummaryLength.sentences(5);
+  /** Stored as the rendered view of the summary endpoint, so a read after a restart serves its bytes. */
   private static final String DIGEST = "summary";
-  private static final TypeReference<List<SummarySentence>> SENTENCES = new TypeReference<>() {};
   /** A story summary reads at most this many of the story's most recent articles (bounded work per request). */
   static final int STORY_ARTICLES = 200;
   /** Story summaries kept (a few hundred bytes each). */
@@ -57,7 +57,11 @@ public class Summaries {
 
   Representation ofStory(Story story, SummaryLength length) {
     String key = "story-summary:" + story.id + ":v" + story.version + ":" + length.unit() + ":" + length.limit();
-    return cache.get(key, () -> serialise(new SummaryView(Optional.empty(), Optional.of(story.id), storySummary(story, length))));
+    return cache.get(key, () -> {
+      Optional<String> stored = length.equals(STORY_DEFAULT) ? digests.current(story, DIGEST) : Optional.empty();
+      return stored.map(body -> Representation.of(body.getBytes(StandardCharsets.UTF_8)))
+          .orElseGet(() -> serialise(view(story, storySummary(story, length))));
+    });
   }
 
   /**
@@ -73,16 +77,19 @@ public class Summaries {
       }
     }
     Optional<String> stored = length.equals(STORY_DEFAULT) ? digests.current(story, DIGEST) : Optional.empty();
-    List<SummarySentence> summary = stored.map(this::fromJson).orElseGet(() -> compute(story.id, length));
+    List<SummarySentence> summary = stored.map(body -> fromJson(body).sentences()).orElseGet(() -> compute(story.id, length));
     remember(key, summary);
     return summary;
   }
 
-  /** Computes the story's default-length summary for its current version and stores it (in a transaction). */
-  public void refreshStory(Story story) {
+  /**
+   * Computes the story's default-length summary for its current version and stores it (in a transaction).
+   * Not kept in memory: reads keep what they use.
+   */
+  public List<SummarySentence> refreshStory(Story story) {
     List<SummarySentence> summary = compute(story.id, STORY_DEFAULT);
-    digests.store(story.id, DIGEST, story.version, toJson(summary));
-    remember(key(story, STORY_DEFAULT), summary);
+    digests.store(story.id, DIGEST, story.version, new String(serialise(view(story, summary)).body(), StandardCharsets.UTF_8));
+    return summary;
   }
 
   /** Stories whose default summary is missing or behind their version. */
@@ -100,17 +107,13 @@ public class Summaries {
     return story.id + ":v" + story.version + ":" + length.unit() + ":" + length.limit();
   }
 
-  private String toJson(List<SummarySentence> summary) {
-    try {
-      return json.writeValueAsString(summary);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("summaries are plain records", e);
-    }
+  private static SummaryView view(Story story, List<SummarySentence> sentences) {
+    return new SummaryView(Optional.empty(), Optional.of(story.id), sentences);
   }
 
-  private List<SummarySentence> fromJson(String stored) {
+  private SummaryView fromJson(String stored) {
     try {
-      return json.readValue(stored, SENTENCES);
+      return json.readValue(stored, SummaryView.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored summary is not readable", e);
     }

@@ -66,11 +66,14 @@ public class StoryEvents {
     return merged;
   }
 
-  /** Merges the story's events for its current version and stores them with it (in a transaction). */
-  void refresh(Story story) {
+  /**
+   * Merges the story's events for its current version and stores them with it (in a transaction). Not kept
+   * in memory: reads keep what they use.
+   */
+  Merged refresh(Story story) {
     Merged merged = compute(story.id);
     digests.store(story.id, DIGEST, story.version, toJson(merged));
-    remember(key(story), merged);
+    return merged;
   }
 
   /** Stories whose merged events are missing or behind their version. */

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TimelineResource {
   /** TimelineJS 3 JSON, for embedding as is; also chosen by {@code ?format=timelinejs}. */
   public static final String TIMELINEJS = "application/vnd.timelinejs+json";
-  static final int DEFAULT_LIMIT = 50;
 
   private final StoryQueries stories;
   private final Timelines timelines;
@@ -96,7 +95,7 @@ public class TimelineResource {
         throw new InvalidRequestException("minSources", "must be a whole number from 1 to 100");
       }
     }
-    return new Timelines.Request(new TimelineQuery(fromDay, toDay, resolution, sources), Paging.limit(limit, DEFAULT_LIMIT), TimelineCursor.decode(cursor));
+    return new Timelines.Request(new TimelineQuery(fromDay, toDay, resolution, sources), Paging.limit(limit, Timelines.DEFAULT_LIMIT), TimelineCursor.decode(cursor));
   }
 
   private static boolean wantsTimelineJs(String format, HttpHeaders headers) {

@@ -63,7 +63,7 @@ public class TimelineSearchResource {
     }
     hits.sort(Comparator.comparing(TimelineSearchResource::key));
     List<Hit> rest = hits.stream().filter(h -> request.after().map(a -> key(h).compareTo(a) > 0).orElse(true)).toList();
-    int size = Paging.limit(limit, TimelineResource.DEFAULT_LIMIT);
+    int size = Paging.limit(limit, Timelines.DEFAULT_LIMIT);
     List<Hit> page = rest.subList(0, Math.min(size, rest.size()));
     Optional<String> next = rest.size() > size ? Optional.of(TimelineCursor.encode(key(page.get(page.size() - 1)))) : Optional.empty();
     return new SearchResult(page, next);

@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps each story's timeline inputs (merged events, default summary) current as articles arrive: once a
- * write commits, the stories it changed are queued and one background thread recomputes and stores them,
- * so timeline and summary GETs read instead of computing. A story changed again before its turn is
+ * Keeps each story's timeline current as articles arrive (its merged events, default summary and rendered
+ * first page): once a write commits, the stories it changed are queued and one background thread
+ * recomputes and stores them, so timeline and summary GETs read instead of computing. A story changed again before its turn is
  * computed once, at its latest version. Start-up queues the stories whose stored results are behind (a
  * crash between a commit and the upkeep loses no more than that).
  */
@@ -34,6 +34,7 @@ public class TimelineUpkeep {
 
   private final StoryEvents storyEvents;
   private final Summaries summaries;
+  private final Timelines timelines;
   private final Set<Long> pending = new LinkedHashSet<>();
   private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
     Thread thread = new Thread(task, "timeline-upkeep");
@@ -44,9 +45,10 @@ public class TimelineUpkeep {
   /** Stories taken from {@link #pending} and being recomputed. */
   private int inFlight;
 
-  TimelineUpkeep(StoryEvents storyEvents, Summaries summaries) {
+  TimelineUpkeep(StoryEvents storyEvents, Summaries summaries, Timelines timelines) {
     this.storyEvents = storyEvents;
     this.summaries = summaries;
+    this.timelines = timelines;
   }
 
   void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoriesChanged changed) {
@@ -64,6 +66,7 @@ public class TimelineUpkeep {
       QuarkusTransaction.requiringNew().run(() -> {
         stale.addAll(storyEvents.staleStories());
         stale.addAll(summaries.staleStories());
+        stale.addAll(timelines.staleStories());
       });
       if (!stale.isEmpty()) {
         LOG.infof("%d stories have timelines behind their articles: recomputing", stale.size());
@@ -134,8 +137,10 @@ public class TimelineUpkeep {
   private void refresh(long storyId) {
     Story story = Story.findById(storyId);
     if (story != null) {
-      storyEvents.refresh(story);
-      summaries.refreshStory(story);
+      timelines.storeFirstPage(story, storyEvents.refresh(story), summaries.refreshStory(story));
+      // Nothing loaded is changed (digests are written by statements): drop the story's articles now, not
+      // at the end of the batch.
+      Story.getEntityManager().clear();
     }
   }
 }

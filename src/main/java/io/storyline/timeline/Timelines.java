@@ -5,34 +5,47 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
 import io.storyline.story.Story;
+import io.storyline.story.StoryDigests;
 import io.storyline.summary.Summaries;
 import io.storyline.summary.SummarySentence;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Builds a story's timeline pages and TimelineJS documents once per story version and request. */
+/**
+ * Builds a story's timeline pages and TimelineJS documents once per story version and request. The first
+ * page without filters (what an app opens) is rendered after each write by {@link TimelineUpkeep} and
+ * stored with the story, so reading it after a restart is a lookup of its bytes.
+ */
 @ApplicationScoped
 public class Timelines {
+  static final int DEFAULT_LIMIT = 50;
+  static final String FIRST_PAGE = "timeline-first-page";
 
   private final StoryEvents storyEvents;
   private final Summaries summaries;
+  private final StoryDigests digests;
   private final RepresentationCache cache;
   private final ObjectMapper json;
   private final TimelineAssembler assembler = new TimelineAssembler();
   private final TimelineJs timelineJs = new TimelineJs();
 
-  Timelines(StoryEvents storyEvents, Summaries summaries, RepresentationCache cache, ObjectMapper json) {
+  Timelines(StoryEvents storyEvents, Summaries summaries, StoryDigests digests, RepresentationCache cache, ObjectMapper json) {
     this.storyEvents = storyEvents;
     this.summaries = summaries;
+    this.digests = digests;
     this.cache = cache;
     this.json = json;
   }
 
   /** What a timeline request asks for, after validation. */
   public record Request(TimelineQuery query, int limit, Optional<String> after) {
+    /** The first page without filters. */
+    static final Request FIRST_PAGE = new Request(TimelineQuery.all(), DEFAULT_LIMIT, Optional.empty());
+
     String key() {
       return query.from().map(Object::toString).orElse("") + ":" + query.to().map(Object::toString).orElse("") + ":"
           + query.resolution().map(Enum::name).orElse("") + ":" + query.minSources() + ":" + limit + ":" + after.orElse("");
@@ -41,7 +54,23 @@ public class Timelines {
 
   Representation page(Story story, Request request) {
     String key = "timeline:" + story.id + ":v" + story.version + ":" + request.key();
-    return cache.get(key, () -> serialise(buildPage(story, request)));
+    return cache.get(key, () -> {
+      Optional<String> stored = request.equals(Request.FIRST_PAGE) ? digests.current(story, FIRST_PAGE) : Optional.empty();
+      return stored.map(body -> Representation.of(body.getBytes(StandardCharsets.UTF_8)))
+          .orElseGet(() -> serialise(buildPage(story, request, storyEvents.of(story),
+              request.after().isEmpty() ? summary(story) : List.of())));
+    });
+  }
+
+  /** Renders the first page from freshly computed events and summary and stores it with the story (in a transaction). */
+  void storeFirstPage(Story story, StoryEvents.Merged merged, List<SummarySentence> summary) {
+    byte[] body = serialise(buildPage(story, Request.FIRST_PAGE, merged, summary)).body();
+    digests.store(story.id, FIRST_PAGE, story.version, new String(body, StandardCharsets.UTF_8));
+  }
+
+  /** Stories whose stored first page is missing or behind their version. */
+  List<Long> staleStories() {
+    return digests.stale(FIRST_PAGE);
   }
 
   Representation timelineJs(Story story, Request request) {
@@ -59,15 +88,13 @@ public class Timelines {
     return assembler.assemble(merged.events(), query).stream().map(e -> view(e, merged.articles())).toList();
   }
 
-  private TimelineView buildPage(Story story, Request request) {
-    StoryEvents.Merged merged = storyEvents.of(story);
+  private TimelineView buildPage(Story story, Request request, StoryEvents.Merged merged, List<SummarySentence> summary) {
     List<TimelineEntry> entries = assembler.assemble(merged.events(), request.query());
     TimelinePage page = assembler.page(entries, request.after(), request.limit());
-    Optional<List<SummarySentence>> summary = request.after().isEmpty() ? Optional.of(summary(story)) : Optional.empty();
     return new TimelineView(
         story.id,
         story.title,
-        summary,
+        request.after().isEmpty() ? Optional.of(summary) : Optional.empty(),
         page.entries().stream().map(e -> view(e, merged.articles())).toList(),
         page.nextAfter().map(TimelineCursor::encode));
   }

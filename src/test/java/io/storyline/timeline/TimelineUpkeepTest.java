@@ -45,7 +45,12 @@ class TimelineUpkeepTest {
       List<SummarySentence> summary = summaries.storySummary(found, Summaries.STORY_DEFAULT);
       assertEquals(5, summary.size());
       assertTrue(digests.current(found, "summary").isPresent(), "default summary stored for the story's version");
+      assertTrue(digests.current(found, Timelines.FIRST_PAGE).isPresent(), "first page stored for the story's version");
     });
+    // The stored first page is what a request with filters that select everything renders afresh.
+    String stored = given().get("/api/stories/" + story + "/timeline").then().statusCode(200).extract().asString();
+    String rendered = given().get("/api/stories/" + story + "/timeline?minSources=1&from=0001-01-01").then().statusCode(200).extract().asString();
+    assertEquals(rendered, stored);
   }
 
   @Test
@@ -60,6 +65,7 @@ class TimelineUpkeepTest {
     awaitUpkeep();
     assertEquals(before + 1, storedVersion(story, StoryEvents.DIGEST));
     assertEquals(before + 1, storedVersion(story, "summary"));
+    assertEquals(before + 1, storedVersion(story, Timelines.FIRST_PAGE));
     List<Integer> cited = given().get("/api/stories/" + story + "/timeline").then().statusCode(200)
         .extract().path("entries.find { it.date == '2022-05-16' }.sources.articleId");
     assertEquals(List.of(first, second), cited.stream().sorted().toList(), "Monday's reopening cites both articles");
@@ -81,6 +87,7 @@ class TimelineUpkeepTest {
     awaitUpkeep();
     assertEquals(version, storedVersion(story, StoryEvents.DIGEST));
     assertEquals(version, storedVersion(story, "summary"));
+    assertEquals(version, storedVersion(story, Timelines.FIRST_PAGE));
   }
 
   private static int post(String url, String title, String body) {
