@@ -11,8 +11,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,9 +24,10 @@ import org.jboss.logging.Logger;
 /**
  * Keeps each story's timeline current as articles arrive (its merged events, default summary and rendered
  * first page): once a write commits, the stories it changed are queued and one background thread
- * recomputes and stores them, so timeline and summary GETs read instead of computing. A story changed again before its turn is
- * computed once, at its latest version. Start-up queues the stories whose stored results are behind (a
- * crash between a commit and the upkeep loses no more than that).
+ * recomputes and stores them, so timeline and summary GETs read instead of computing. A story waits a
+ * second after its first change, then is computed once, at its latest version, however often it changed
+ * meanwhile. Start-up queues the stories whose stored results are behind (a crash between a commit and the
+ * upkeep loses no more than that).
  */
 @ApplicationScoped
 public class TimelineUpkeep {
@@ -35,7 +38,15 @@ public class TimelineUpkeep {
   private final StoryEvents storyEvents;
   private final Summaries summaries;
   private final Timelines timelines;
-  private final Set<Long> pending = new LinkedHashSet<>();
+  /**
+   * A changed story waits this long before it is recomputed, so that the several articles a story gets in
+   * quick succession (copies of one report, a feed's bulk) cost one recomputation, not one each. Reads in
+   * the meantime compute the story themselves.
+   */
+  private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  /** Queued stories and when each may be recomputed (System.nanoTime), earliest first. */
+  private final Map<Long, Long> pending = new LinkedHashMap<>();
   private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
     Thread thread = new Thread(task, "timeline-upkeep");
     thread.setDaemon(true);
@@ -52,7 +63,7 @@ public class TimelineUpkeep {
   }
 
   void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoriesChanged changed) {
-    enqueue(changed.storyIds());
+    enqueue(changed.storyIds(), SETTLE_NANOS);
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -70,7 +81,7 @@ public class TimelineUpkeep {
       });
       if (!stale.isEmpty()) {
         LOG.infof("%d stories have timelines behind their articles: recomputing", stale.size());
-        enqueue(stale);
+        enqueue(stale, 0);
       }
     } catch (RuntimeException e) {
       LOG.warn("Could not look for stale timelines", e);
@@ -87,8 +98,10 @@ public class TimelineUpkeep {
     return pending.size() + inFlight;
   }
 
-  private synchronized void enqueue(Collection<Long> storyIds) {
-    pending.addAll(storyIds);
+  private synchronized void enqueue(Collection<Long> storyIds, long settleNanos) {
+    long due = System.nanoTime() + settleNanos;
+    // A story already queued keeps its turn: one that keeps changing is still recomputed every second.
+    storyIds.forEach(id -> pending.putIfAbsent(id, due));
     if (!draining && !pending.isEmpty()) {
       draining = true;
       worker.execute(this::drain);
@@ -98,8 +111,17 @@ public class TimelineUpkeep {
   private void drain() {
     while (!Thread.currentThread().isInterrupted()) {
       List<Long> batch = nextBatch();
-      if (batch.isEmpty()) {
+      if (batch == null) {
         return;
+      }
+      if (batch.isEmpty()) {
+        try {
+          TimeUnit.NANOSECONDS.sleep(untilNextDue());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        continue;
       }
       try {
         QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::refresh));
@@ -111,19 +133,30 @@ public class TimelineUpkeep {
     }
   }
 
+  /** Up to {@link #BATCH} stories that are due; empty when none is due yet; null when none is queued. */
   private synchronized List<Long> nextBatch() {
     inFlight = 0;
-    List<Long> batch = new ArrayList<>(BATCH);
-    var it = pending.iterator();
-    while (it.hasNext() && batch.size() < BATCH) {
-      batch.add(it.next());
-      it.remove();
-    }
-    if (batch.isEmpty()) {
+    if (pending.isEmpty()) {
       draining = false;
+      return null;
+    }
+    List<Long> batch = new ArrayList<>(BATCH);
+    long now = System.nanoTime();
+    var it = pending.entrySet().iterator();
+    while (it.hasNext() && batch.size() < BATCH) {
+      Map.Entry<Long, Long> next = it.next();
+      if (next.getValue() - now > 0) {
+        break;
+      }
+      batch.add(next.getKey());
+      it.remove();
     }
     inFlight = batch.size();
     return batch;
+  }
+
+  private synchronized long untilNextDue() {
+    return pending.isEmpty() ? 0 : Math.max(0, pending.values().iterator().next() - System.nanoTime());
   }
 
   private void refreshAlone(long storyId) {
