@@ -1,11 +1,16 @@
 package io.storyline.story;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
+import io.storyline.api.Conditional;
 import io.storyline.api.Cursor;
 import io.storyline.api.DateParams;
 import io.storyline.api.Page;
 import io.storyline.api.Paging;
 import io.storyline.api.Problem;
+import io.storyline.api.Representation;
+import io.storyline.api.RepresentationCache;
 import io.storyline.article.Article;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleView;
@@ -15,7 +20,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,11 +41,15 @@ public class StoryResource {
   private final StoryQueries stories;
   private final ArticleQueries articles;
   private final StoryService service;
+  private final RepresentationCache cache;
+  private final ObjectMapper json;
 
-  StoryResource(StoryQueries stories, ArticleQueries articles, StoryService service) {
+  StoryResource(StoryQueries stories, ArticleQueries articles, StoryService service, RepresentationCache cache, ObjectMapper json) {
     this.stories = stories;
     this.articles = articles;
     this.service = service;
+    this.cache = cache;
+    this.json = json;
   }
 
   @GET
@@ -53,11 +64,21 @@ public class StoryResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One story")
+  @Operation(summary = "One story", description = "Strong ETag (send If-None-Match for 304), Cache-Control, gzip.")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StoryView.class)))
+  @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
   @APIResponse(responseCode = "404", description = "No such story", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  public StoryView get(@PathParam("id") String id) {
-    return StoryView.of(stories.find(id));
+  public Response get(@PathParam("id") String id, HttpHeaders headers) {
+    Story story = stories.find(id);
+    // Every field of the view changes only with the story's version.
+    Representation view = cache.get("story:" + story.id + ":v" + story.version, () -> {
+      try {
+        return Representation.of(json.writeValueAsBytes(StoryView.of(story)));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("story views are plain records", e);
+      }
+    });
+    return Conditional.respond(view, headers, MediaType.APPLICATION_JSON);
   }
 
   @GET

@@ -44,6 +44,28 @@ class StoryResourceTest {
   }
 
   @Test
+  void aStoryCarriesAStrongEtagThatChangesWhenTheStoryGrows() {
+    Map<String, Object> first = Map.of("url", "https://example.org/tram-strike", "title", "Tram drivers strike in Ghent",
+        "body", "Tram drivers in Ghent walked out on Friday over pay, halting every line in the city for the day. "
+            + "The union said talks with the operator had failed after three rounds this month.",
+        "publishedAt", "2022-03-04T08:00:00Z");
+    int story = DemoStory.storyOf(given().contentType(ContentType.JSON).body(first).post("/api/articles").then().extract().path("id"));
+    var response = given().get("/api/stories/" + story).then().statusCode(200).header("Cache-Control", org.hamcrest.Matchers.notNullValue()).extract();
+    String etag = response.header("ETag");
+    org.junit.jupiter.api.Assertions.assertTrue(etag != null && etag.startsWith("\""), String.valueOf(etag));
+    given().header("If-None-Match", etag).get("/api/stories/" + story).then().statusCode(304);
+    given().header("Accept-Encoding", "gzip").get("/api/stories/" + story).then().statusCode(200).header("Content-Encoding", "gzip");
+    Map<String, Object> second = Map.of("url", "https://example.net/ghent-tram-strike", "title", "Ghent tram drivers strike over pay",
+        "body", "Tram drivers in Ghent walked out on Friday over pay, halting every line in the city for the day. "
+            + "The union said talks with the operator had failed after three rounds this month. Buses ran as usual.",
+        "publishedAt", "2022-03-04T10:00:00Z");
+    int joined = given().contentType(ContentType.JSON).body(second).post("/api/articles").then().extract().path("id");
+    assertEquals(story, DemoStory.storyOf(joined), "the rewrite joins the story");
+    given().header("If-None-Match", etag).get("/api/stories/" + story).then().statusCode(200)
+        .header("ETag", not(equalTo(etag))).body("articleCount", equalTo(2));
+  }
+
+  @Test
   void anUnrelatedArticleStartsItsOwnStory() {
     int demoStory = DemoStory.storyOf(DemoStory.ingest().get("001"));
     Map<String, Object> football = Map.of(
