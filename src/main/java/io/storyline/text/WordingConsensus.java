@@ -34,8 +34,10 @@ public final class WordingConsensus {
   private final Map<String, Integer> documentFrequency;
   private final int contextCount;
 
+  /** Takes ownership of {@code documentFrequency} (built by {@link #over} and never changed after). */
   private WordingConsensus(Map<String, Integer> documentFrequency, int contextCount) {
-    this.documentFrequency = Map.copyOf(documentFrequency);
+    // Not copied: a story's texts hold thousands of units, and copying them was a visible cost per recomputation.
+    this.documentFrequency = documentFrequency;
     this.contextCount = contextCount;
   }
 
