@@ -34,10 +34,6 @@ public class TimelineUpkeep {
   private static final Logger LOG = Logger.getLogger(TimelineUpkeep.class);
   /** Stories refreshed per transaction. */
   private static final int BATCH = 20;
-
-  private final StoryEvents storyEvents;
-  private final Summaries summaries;
-  private final Timelines timelines;
   /**
    * A changed story waits this long before it is recomputed, so that the several articles a story gets in
    * quick succession (copies of one report, a feed's bulk) cost one recomputation, not one each. Reads in
@@ -45,6 +41,9 @@ public class TimelineUpkeep {
    */
   private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
+  private final StoryEvents storyEvents;
+  private final Summaries summaries;
+  private final Timelines timelines;
   /** Queued stories and when each may be recomputed (System.nanoTime), earliest first. */
   private final Map<Long, Long> pending = new LinkedHashMap<>();
   private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {

@@ -64,7 +64,7 @@ public class Timelines {
 
   /** Renders the first page from freshly computed events and summary and stores it with the story (in a transaction). */
   void storeFirstPage(Story story, StoryEvents.Merged merged, List<SummarySentence> summary) {
-    byte[] body = serialise(buildPage(story, Request.FIRST_PAGE, merged, summary)).body();
+    byte[] body = toJson(buildPage(story, Request.FIRST_PAGE, merged, summary));
     digests.store(story.id, FIRST_PAGE, story.version, new String(body, StandardCharsets.UTF_8));
   }
 
@@ -115,8 +115,12 @@ public class Timelines {
   }
 
   private Representation serialise(Object view) {
+    return Representation.of(toJson(view));
+  }
+
+  private byte[] toJson(Object view) {
     try {
-      return Representation.of(json.writeValueAsBytes(view));
+      return json.writeValueAsBytes(view);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("views are plain records and maps", e);
     }
