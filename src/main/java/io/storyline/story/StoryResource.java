@@ -1,6 +1,5 @@
 package io.storyline.story;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import io.storyline.api.Conditional;
@@ -71,13 +70,7 @@ public class StoryResource {
   public Response get(@PathParam("id") String id, HttpHeaders headers) {
     Story story = stories.find(id);
     // Every field of the view changes only with the story's version.
-    Representation view = cache.get("story:" + story.id + ":v" + story.version, () -> {
-      try {
-        return Representation.of(json.writeValueAsBytes(StoryView.of(story)));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("story views are plain records", e);
-      }
-    });
+    Representation view = cache.get("story:" + story.id + ":v" + story.version, () -> Representation.ofJson(json, StoryView.of(story)));
     return Conditional.respond(view, headers, MediaType.APPLICATION_JSON);
   }
 

@@ -88,7 +88,7 @@ public class Summaries {
    */
   public List<SummarySentence> refreshStory(Story story) {
     List<SummarySentence> summary = compute(story.id, STORY_DEFAULT);
-    digests.store(story.id, DIGEST, story.version, new String(toJson(view(story, summary)), StandardCharsets.UTF_8));
+    digests.store(story.id, DIGEST, story.version, new String(Representation.json(json, view(story, summary)), StandardCharsets.UTF_8));
     return summary;
   }
 
@@ -129,14 +129,6 @@ public class Summaries {
   }
 
   private Representation serialise(Object view) {
-    return Representation.of(toJson(view));
-  }
-
-  private byte[] toJson(Object view) {
-    try {
-      return json.writeValueAsBytes(view);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("views are plain records", e);
-    }
+    return Representation.ofJson(json, view);
   }
 }

@@ -1,6 +1,5 @@
 package io.storyline.timeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
@@ -64,7 +63,7 @@ public class Timelines {
 
   /** Renders the first page from freshly computed events and summary and stores it with the story (in a transaction). */
   void storeFirstPage(Story story, StoryEvents.Merged merged, List<SummarySentence> summary) {
-    byte[] body = toJson(buildPage(story, Request.FIRST_PAGE, merged, summary));
+    byte[] body = Representation.json(json, buildPage(story, Request.FIRST_PAGE, merged, summary));
     digests.store(story.id, FIRST_PAGE, story.version, new String(body, StandardCharsets.UTF_8));
   }
 
@@ -115,14 +114,6 @@ public class Timelines {
   }
 
   private Representation serialise(Object view) {
-    return Representation.of(toJson(view));
-  }
-
-  private byte[] toJson(Object view) {
-    try {
-      return json.writeValueAsBytes(view);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("views are plain records and maps", e);
-    }
+    return Representation.ofJson(json, view);
   }
 }
