@@ -92,11 +92,6 @@ public class Summaries {
     return summary;
   }
 
-  /** Stories whose default summary is missing or behind their version. */
-  public List<Long> staleStories() {
-    return digests.stale(DIGEST);
-  }
-
   private void remember(String key, List<SummarySentence> summary) {
     synchronized (summariesByVersion) {
       summariesByVersion.put(key, summary);

@@ -76,11 +76,6 @@ public class StoryEvents {
     return merged;
   }
 
-  /** Stories whose merged events are missing or behind their version. */
-  List<Long> staleStories() {
-    return digests.stale(DIGEST);
-  }
-
   Merged compute(long storyId) {
     List<Article> members = Article.<Article>find("storyId = ?1 order by publishedAt desc, id desc", storyId).page(0, STORY_ARTICLES).list();
     List<EventMention> all = new ArrayList<>();

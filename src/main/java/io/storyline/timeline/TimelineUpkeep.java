@@ -12,10 +12,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -69,15 +67,13 @@ public class TimelineUpkeep {
     worker.execute(this::catchUpStale);
   }
 
-  /** Queues the stories whose stored timeline inputs are missing or behind their version. */
+  /**
+   * Queues the stories whose stored results are missing or behind their version. One kind tells for all:
+   * a story's events, summary and first page are stored together, in one transaction.
+   */
   void catchUpStale() {
     try {
-      Set<Long> stale = new LinkedHashSet<>();
-      QuarkusTransaction.requiringNew().run(() -> {
-        stale.addAll(storyEvents.staleStories());
-        stale.addAll(summaries.staleStories());
-        stale.addAll(timelines.staleStories());
-      });
+      List<Long> stale = QuarkusTransaction.requiringNew().call(timelines::staleStories);
       if (!stale.isEmpty()) {
         LOG.infof("%d stories have timelines behind their articles: recomputing", stale.size());
         enqueue(stale, 0);
