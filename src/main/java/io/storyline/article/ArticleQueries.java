@@ -39,6 +39,23 @@ public class ArticleQueries {
     return article;
   }
 
+  /**
+   * A story's most recent articles (by publication, then id), at most {@code limit}, as the plain values its
+   * events and summary are computed from: a projection, so no entity (body, stored features) is loaded or
+   * tracked by the persistence context.
+   */
+  public List<ArticleText> latestOfStory(long storyId, int limit) {
+    List<Object[]> rows = Article.getEntityManager().createQuery("select a.id, a.title, a.url, a.publishedAt, a.text, a.eventMentions"
+            + " from Article a where a.storyId = ?1 order by a.publishedAt desc, a.id desc", Object[].class)
+        .setParameter(1, storyId).setMaxResults(limit).getResultList();
+    List<ArticleText> articles = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      articles.add(new ArticleText((Long) row[0], (String) row[1], Optional.ofNullable((String) row[2]), (Instant) row[3],
+          (String) row[4], Optional.ofNullable((String) row[5])));
+    }
+    return articles;
+  }
+
   /** Newest first (by id, which grows with ingest), keyset-paged so pages never skip or repeat. */
   public Page<ArticleView> list(String source, Optional<Instant> from, Optional<Instant> to, int limit, Optional<Cursor> cursor) {
     StringBuilder where = new StringBuilder("1 = 1");

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
 import io.storyline.article.Article;
+import io.storyline.article.ArticleQueries;
+import io.storyline.article.ArticleText;
 import io.storyline.story.Story;
 import io.storyline.story.StoryDigests;
 import io.storyline.text.SentenceSplitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,7 @@ public class Summaries {
   private static final int STORIES_KEPT = 10_000;
 
   private final RepresentationCache cache;
+  private final ArticleQueries articles;
   private final StoryDigests digests;
   private final ObjectMapper json;
   private final Summariser summariser = new Summariser();
@@ -43,8 +47,9 @@ public class Summaries {
     }
   };
 
-  Summaries(RepresentationCache cache, StoryDigests digests, ObjectMapper json) {
+  Summaries(RepresentationCache cache, ArticleQueries articles, StoryDigests digests, ObjectMapper json) {
     this.cache = cache;
+    this.articles = articles;
     this.digests = digests;
     this.json = json;
   }
@@ -52,7 +57,8 @@ public class Summaries {
   Representation ofArticle(Article article, SummaryLength length) {
     String key = "article-summary:" + article.id + ":" + length.unit() + ":" + length.limit();
     return cache.get(key, () -> serialise(new SummaryView(
-        Optional.of(article.id), Optional.ofNullable(article.storyId), summariser.summariseArticle(document(article), length))));
+        Optional.of(article.id), Optional.ofNullable(article.storyId),
+        summariser.summariseArticle(document(article.id, article.publishedAt, article.text), length))));
   }
 
   Representation ofStory(Story story, SummaryLength length) {
@@ -77,17 +83,19 @@ public class Summaries {
       }
     }
     Optional<String> stored = length.equals(STORY_DEFAULT) ? digests.current(story, DIGEST) : Optional.empty();
-    List<SummarySentence> summary = stored.map(body -> fromJson(body).sentences()).orElseGet(() -> compute(story.id, length));
+    List<SummarySentence> summary = stored.map(body -> fromJson(body).sentences())
+        .orElseGet(() -> compute(articles.latestOfStory(story.id, STORY_ARTICLES), length));
     remember(key, summary);
     return summary;
   }
 
   /**
-   * Computes the story's default-length summary for its current version and stores it (in a transaction).
-   * Not kept in memory: reads keep what they use.
+   * Computes the story's default-length summary for its current version from its latest articles (newest
+   * first; the first {@link #STORY_ARTICLES} are read) and stores it (in a transaction). Not kept in memory:
+   * reads keep what they use.
    */
-  public List<SummarySentence> refreshStory(Story story) {
-    List<SummarySentence> summary = compute(story.id, STORY_DEFAULT);
+  public List<SummarySentence> refreshStory(Story story, List<ArticleText> latest) {
+    List<SummarySentence> summary = compute(latest, STORY_DEFAULT);
     digests.store(story.id, DIGEST, story.version, new String(Representation.json(json, view(story, summary)), StandardCharsets.UTF_8));
     return summary;
   }
@@ -114,13 +122,13 @@ public class Summaries {
     }
   }
 
-  private List<SummarySentence> compute(long storyId, SummaryLength length) {
-    List<Article> members = Article.<Article>find("storyId = ?1 order by publishedAt desc, id desc", storyId).page(0, STORY_ARTICLES).list();
-    return summariser.summariseStory(members.stream().map(this::document).toList(), length);
+  private List<SummarySentence> compute(List<ArticleText> latest, SummaryLength length) {
+    return summariser.summariseStory(latest.subList(0, Math.min(latest.size(), STORY_ARTICLES)).stream()
+        .map(a -> document(a.id(), a.publishedAt(), a.text())).toList(), length);
   }
 
-  private SourceDocument document(Article article) {
-    return new SourceDocument(article.id, article.publishedAt, article.text, splitter.split(article.text));
+  private SourceDocument document(long articleId, Instant publishedAt, String text) {
+    return new SourceDocument(articleId, publishedAt, text, splitter.split(text));
   }
 
   private Representation serialise(Object view) {

@@ -3,7 +3,7 @@ package io.storyline.timeline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storyline.article.Article;
+import io.storyline.article.ArticleText;
 import io.storyline.article.ArticleAnalysis;
 import io.storyline.article.ArticleStored;
 import io.storyline.event.AnnotatedArticle;
@@ -58,15 +58,15 @@ public class EventMentions {
   }
 
   /** The stored mentions of an article, attributed to it. */
-  public List<EventMention> of(Article article) {
-    if (article.eventMentions == null || article.eventMentions.isEmpty()) {
+  public List<EventMention> of(ArticleText article) {
+    if (article.eventMentions().isEmpty() || article.eventMentions().get().isEmpty()) {
       return List.of();
     }
     try {
-      String id = String.valueOf(article.id);
-      return json.readValue(article.eventMentions, MENTIONS).stream().map(m -> m.withArticleId(id)).toList();
+      String id = String.valueOf(article.id());
+      return json.readValue(article.eventMentions().get(), MENTIONS).stream().map(m -> m.withArticleId(id)).toList();
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored mentions of article " + article.id + " are not readable", e);
+      throw new IllegalStateException("stored mentions of article " + article.id() + " are not readable", e);
     }
   }
 }

@@ -2,7 +2,8 @@ package io.storyline.timeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storyline.article.Article;
+import io.storyline.article.ArticleQueries;
+import io.storyline.article.ArticleText;
 import io.storyline.event.Event;
 import io.storyline.event.EventMention;
 import io.storyline.event.EventMerger;
@@ -28,6 +29,7 @@ public class StoryEvents {
   private static final int STORIES_KEPT = 2_000;
 
   private final EventMentions mentions;
+  private final ArticleQueries articles;
   private final StoryDigests digests;
   private final ObjectMapper json;
   private final EventMerger merger = new EventMerger();
@@ -38,8 +40,9 @@ public class StoryEvents {
     }
   };
 
-  StoryEvents(EventMentions mentions, StoryDigests digests, ObjectMapper json) {
+  StoryEvents(EventMentions mentions, ArticleQueries articles, StoryDigests digests, ObjectMapper json) {
     this.mentions = mentions;
+    this.articles = articles;
     this.digests = digests;
     this.json = json;
   }
@@ -61,30 +64,29 @@ public class StoryEvents {
         return cached;
       }
     }
-    Merged merged = digests.current(story, DIGEST).map(this::fromJson).orElseGet(() -> compute(story.id));
+    Merged merged = digests.current(story, DIGEST).map(this::fromJson).orElseGet(() -> compute(articles.latestOfStory(story.id, STORY_ARTICLES)));
     remember(key, merged);
     return merged;
   }
 
   /**
-   * Merges the story's events for its current version and stores them with it (in a transaction). Not kept
-   * in memory: reads keep what they use.
+   * Merges the story's events for its current version from its latest articles ({@link #STORY_ARTICLES},
+   * newest first) and stores them with it (in a transaction). Not kept in memory: reads keep what they use.
    */
-  Merged refresh(Story story) {
-    Merged merged = compute(story.id);
+  Merged refresh(Story story, List<ArticleText> latest) {
+    Merged merged = compute(latest);
     digests.store(story.id, DIGEST, story.version, toJson(merged));
     return merged;
   }
 
-  Merged compute(long storyId) {
-    List<Article> members = Article.<Article>find("storyId = ?1 order by publishedAt desc, id desc", storyId).page(0, STORY_ARTICLES).list();
+  Merged compute(List<ArticleText> latest) {
     List<EventMention> all = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     Map<Long, Cited> byId = new LinkedHashMap<>();
-    for (Article article : members) {
+    for (ArticleText article : latest.subList(0, Math.min(latest.size(), STORY_ARTICLES))) {
       all.addAll(mentions.of(article));
-      texts.add(article.text);
-      byId.put(article.id, new Cited(article.title, Optional.ofNullable(article.url)));
+      texts.add(article.text());
+      byId.put(article.id(), new Cited(article.title(), article.url()));
     }
     return new Merged(merger.merge(all, texts), Map.copyOf(byId));
   }

@@ -3,6 +3,8 @@ package io.storyline.timeline;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.storyline.article.ArticleQueries;
+import io.storyline.article.ArticleText;
 import io.storyline.story.StoriesChanged;
 import io.storyline.story.Story;
 import io.storyline.summary.Summaries;
@@ -39,6 +41,7 @@ public class TimelineUpkeep {
    */
   private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
+  private final ArticleQueries articles;
   private final StoryEvents storyEvents;
   private final Summaries summaries;
   private final Timelines timelines;
@@ -53,7 +56,8 @@ public class TimelineUpkeep {
   /** Stories taken from {@link #pending} and being recomputed. */
   private int inFlight;
 
-  TimelineUpkeep(StoryEvents storyEvents, Summaries summaries, Timelines timelines) {
+  TimelineUpkeep(ArticleQueries articles, StoryEvents storyEvents, Summaries summaries, Timelines timelines) {
+    this.articles = articles;
     this.storyEvents = storyEvents;
     this.summaries = summaries;
     this.timelines = timelines;
@@ -165,10 +169,9 @@ public class TimelineUpkeep {
   private void refresh(long storyId) {
     Story story = Story.findById(storyId);
     if (story != null) {
-      timelines.storeFirstPage(story, storyEvents.refresh(story), summaries.refreshStory(story));
-      // Nothing loaded is changed (digests are written by statements): drop the story's articles now, not
-      // at the end of the batch.
-      Story.getEntityManager().clear();
+      // Read once for both: the summary reads the first (most recent) of the articles the events read.
+      List<ArticleText> latest = articles.latestOfStory(storyId, StoryEvents.STORY_ARTICLES);
+      timelines.storeFirstPage(story, storyEvents.refresh(story, latest), summaries.refreshStory(story, latest));
     }
   }
 }
