@@ -31,18 +31,25 @@ public final class WordingConsensus {
   private static final double SOURCE_WEIGHT = 2.0;
   /** Share of agreement among the variants; the rest is independent corpus support (copies are weak evidence). */
   private static final double AGREEMENT_WEIGHT = 0.3;
-  private final List<String> contextTexts;
+  private final Map<String, Integer> documentFrequency;
+  private final int contextCount;
 
-  private WordingConsensus(List<String> contextTexts) {
-    this.contextTexts = contextTexts;
+  /** Takes ownership of {@code documentFrequency} (built by {@link #over} and never changed after). */
+  private WordingConsensus(Map<String, Integer> documentFrequency, int contextCount) {
+    // Not copied: a story's texts hold thousands of units, and copying them was a visible cost per recomputation.
+    this.documentFrequency = documentFrequency;
+    this.contextCount = contextCount;
   }
 
-  /**
-   * A scorer whose corpus support comes from {@code contextTexts} (e.g. the full texts of a story's articles).
-   * Cheap: the texts are read when variants are scored, and only for the units the variants hold.
-   */
+  /** A scorer whose corpus support comes from {@code contextTexts} (e.g. the full texts of a story's articles). */
   public static WordingConsensus over(Collection<String> contextTexts) {
-    return new WordingConsensus(List.copyOf(contextTexts));
+    Map<String, Integer> df = new HashMap<>();
+    for (String text : contextTexts) {
+      for (String unit : units(text)) {
+        df.merge(unit, 1, Integer::sum);
+      }
+    }
+    return new WordingConsensus(df, contextTexts.size());
   }
 
   /** Index of the best-worded variant (earliest on ties); -1 when {@code variants} is empty. */
@@ -67,13 +74,10 @@ public final class WordingConsensus {
    * {@link Variant#source()} across all groups as described above.
    */
   public List<Integer> bestVariants(List<List<Variant>> groups) {
-    List<List<Set<String>>> unitSets = groups.stream().map(group -> group.stream().map(v -> units(v.text())).toList()).toList();
-    Map<String, Integer> documentFrequency = documentFrequencies(unitSets);
     List<List<Double>> scores = new ArrayList<>(groups.size());
     Map<Long, double[]> margins = new HashMap<>(); // source -> {sum of margins, count}
-    for (int g = 0; g < groups.size(); g++) {
-      List<Variant> group = groups.get(g);
-      List<Double> groupScores = scores(unitSets.get(g), documentFrequency);
+    for (List<Variant> group : groups) {
+      List<Double> groupScores = scores(group.stream().map(Variant::text).toList());
       scores.add(groupScores);
       if (group.stream().map(Variant::source).distinct().count() < 2) {
         continue;
@@ -106,18 +110,15 @@ public final class WordingConsensus {
 
   /** Score of each variant in [0, 1], higher = wording better supported by the other variants and the corpus. */
   public List<Double> scores(List<String> variants) {
-    List<Set<String>> unitSets = variants.stream().map(WordingConsensus::units).toList();
-    return scores(unitSets, documentFrequencies(List.of(unitSets)));
-  }
-
-  private List<Double> scores(List<Set<String>> unitSets, Map<String, Integer> documentFrequency) {
+    List<Set<String>> unitSets = new ArrayList<>(variants.size());
     Map<String, Integer> variantsWithUnit = new HashMap<>();
-    for (Set<String> units : unitSets) {
+    for (String v : variants) {
+      Set<String> units = units(v);
+      unitSets.add(units);
       units.forEach(u -> variantsWithUnit.merge(u, 1, Integer::sum));
     }
-    int others = unitSets.size() - 1;
-    int contextCount = contextTexts.size();
-    List<Double> scores = new ArrayList<>(unitSets.size());
+    int others = variants.size() - 1;
+    List<Double> scores = new ArrayList<>(variants.size());
     for (Set<String> own : unitSets) {
       double total = 0;
       for (String unit : own) {
@@ -130,51 +131,6 @@ public final class WordingConsensus {
       scores.add(own.isEmpty() ? 0 : total / own.size());
     }
     return List.copyOf(scores);
-  }
-
-  /**
-   * How many context texts hold each unit of the variants. Only those units are counted: a story's texts hold
-   * tens of thousands of words and word pairs, its variants a few hundred, and counting them all (a map of
-   * every word pair of the story, per recomputation) was the visible cost of this class.
-   */
-  private Map<String, Integer> documentFrequencies(List<List<Set<String>>> unitSets) {
-    Set<String> wanted = new HashSet<>();
-    unitSets.forEach(sets -> sets.forEach(wanted::addAll));
-    // Words of the wanted units: a word pair is only built when both of its words are among them.
-    Set<String> wantedWords = new HashSet<>();
-    for (String unit : wanted) {
-      int space = unit.indexOf(' ');
-      if (space < 0) {
-        wantedWords.add(unit);
-      } else {
-        wantedWords.add(unit.substring(0, space));
-        wantedWords.add(unit.substring(space + 1));
-      }
-    }
-    Map<String, Integer> documentFrequency = new HashMap<>();
-    Set<String> found = new HashSet<>();
-    for (String text : contextTexts) {
-      found.clear();
-      String previous = null;
-      for (String word : PlainWords.of(text, MAX_TOKEN_CHARS)) {
-        if (!wantedWords.contains(word)) {
-          previous = null;
-          continue;
-        }
-        if (wanted.contains(word)) {
-          found.add(word);
-        }
-        if (previous != null) {
-          String pair = previous + ' ' + word;
-          if (wanted.contains(pair)) {
-            found.add(pair);
-          }
-        }
-        previous = word;
-      }
-      found.forEach(unit -> documentFrequency.merge(unit, 1, Integer::sum));
-    }
-    return documentFrequency;
   }
 
   /** Distinct lowercase word tokens (letter/digit runs) and adjacent-word bigrams of {@code text}. */
