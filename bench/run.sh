@@ -83,6 +83,16 @@ start_service() {
 }
 
 cpu_seconds() { awk '{printf "%.2f", ($14 + $15) / 100}' "/proc/$PID/stat"; }
+# jit_cpu_seconds: CPU time of the JVM's JIT compiler threads (C1, C2): warm-up, not the service's own work.
+jit_cpu_seconds() {
+  local total=0 t
+  for t in /proc/"$PID"/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in
+      C1\ CompilerThre*|C2\ CompilerThre*) total=$(awk -v s="$total" '{printf "%.2f", s + ($14 + $15) / 100}' "$t/stat" 2>/dev/null || echo "$total") ;;
+    esac
+  done
+  echo "$total"
+}
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$PID/status"; }
 heap_after_gc_mb() {
   jcmd "$PID" GC.run >/dev/null
@@ -159,12 +169,13 @@ if [ "$INGEST" = 1 ]; then
   from=0
   echo "INGEST store=0 heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
   for to in ${STEPS//,/ }; do
-    cpu0=$(cpu_seconds); load=$(cut -d' ' -f1 /proc/loadavg)
+    cpu0=$(cpu_seconds); jit0=$(jit_cpu_seconds); load=$(cut -d' ' -f1 /proc/loadavg)
     step=$(java bench/IngestBench.java --base "$BASE" --key "$KEY" --timebank "$TIMEBANK" --start "$from" --steps "$to" 2>>"$WORK/ingest-client.log" | grep '^STEP')
     cpu=$(awk -v a="$cpu0" -v b="$(cpu_seconds)" 'BEGIN {printf "%.2f", b - a}')
     read -r _ f t secs rate created <<< "$step"
     cpu_ms=$(awk -v c="$cpu" -v n=$((t - f)) 'BEGIN {printf "%.2f", 1000 * c / n}')
-    echo "INGEST store=$t from=$f seconds=$secs rate=$rate $created service_cpu_ms_per_article=$cpu_ms load=$load heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
+    jit_ms=$(awk -v a="$jit0" -v b="$(jit_cpu_seconds)" -v n=$((t - f)) 'BEGIN {printf "%.2f", 1000 * (b - a) / n}')
+    echo "INGEST store=$t from=$f seconds=$secs rate=$rate $created service_cpu_ms_per_article=$cpu_ms jit_cpu_ms_per_article=$jit_ms load=$load heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
     from=$to
   done
   [ "$JFR" = 1 ] && jcmd "$PID" JFR.dump filename="$WORK/ingest.jfr" > /dev/null && echo "JFR recording: $WORK/ingest.jfr (bench/jfr-top.py summarises it)" >&2
@@ -186,8 +197,8 @@ table() {
     /^UPKEEP/ {print "timelines current " $3 " (" $2 ")"; next}
     /^INGEST/ {
       for (i = 2; i <= NF; i++) {split($i, kv, "="); v[kv[1]] = kv[2]}
-      if (!hdr1++) printf "\n%-14s %-11s %-11s %-9s %-8s %-8s %s\n", "store", "articles/s", "cpu ms/art", "heap MB", "RSS MB", "created", "load(1m)"
-      printf "%-14s %-11s %-11s %-9s %-8s %-8s %s\n", (v["from"] == "" ? "" : v["from"] "->") v["store"], v["rate"], v["service_cpu_ms_per_article"], v["heap_mb"], v["rss_mb"], v["created"], v["load"]
+      if (!hdr1++) printf "\n%-14s %-11s %-11s %-11s %-9s %-8s %-8s %s\n", "store", "articles/s", "cpu ms/art", "(of it JIT)", "heap MB", "RSS MB", "created", "load(1m)"
+      printf "%-14s %-11s %-11s %-11s %-9s %-8s %-8s %s\n", (v["from"] == "" ? "" : v["from"] "->") v["store"], v["rate"], v["service_cpu_ms_per_article"], v["jit_cpu_ms_per_article"], v["heap_mb"], v["rss_mb"], v["created"], v["load"]
       delete v
     }' "$RESULTS"
   awk '
