@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * {@value #COPIES} articles and the number of stories grows with the store; long words are letter-shifted
  * per block (see {@link #disguise}) so that blocks never join each other's stories as near-duplicates.
  *
- * <p>Streams NDJSON bulk requests from {@code clients} threads (bounded: stops at the last step) and prints,
+ * <p>Sends NDJSON bulk requests from {@code clients} threads (bounded: stops at the last step) and prints,
  * for each step of the store size, the articles/s over that step as {@code STEP from to seconds rate}.
  */
 public final class IngestBench {
@@ -65,32 +65,40 @@ public final class IngestBench {
       if (to <= from) {
         continue;
       }
+      List<String> bodies = bodies(docs, from, to, batch);
       long started = System.nanoTime();
-      int created = send(http, base, key, docs, from, to, batch, clients);
+      int created = post(http, base, key, bodies, clients);
       double seconds = (System.nanoTime() - started) / 1e9;
       System.out.printf(Locale.ROOT, "STEP %d %d %.1f %.0f created=%d%n", from, to, seconds, (to - from) / seconds, created);
       from = to;
     }
   }
 
-  /** Sends articles [from, to) in batches from several threads; returns how many were created. */
-  static int send(HttpClient http, String base, String key, List<Doc> docs, int from, int to, int batch, int clients)
-      throws InterruptedException {
-    AtomicInteger next = new AtomicInteger(from);
+  /**
+   * The NDJSON request bodies for articles [from, to), built before the clock starts: the client shares the
+   * service's cores, and building them (variants, disguise, JSON) would be counted against the service.
+   */
+  static List<String> bodies(List<Doc> docs, int from, int to, int batch) {
+    List<String> bodies = new ArrayList<>();
+    for (int start = from; start < to; start += batch) {
+      StringBuilder body = new StringBuilder(batch * 4096);
+      for (int n = start; n < Math.min(to, start + batch); n++) {
+        body.append(json(article(docs, n))).append('\n');
+      }
+      bodies.add(body.toString());
+    }
+    return bodies;
+  }
+
+  /** Posts the bodies from {@code clients} threads, timing only that; returns how many articles were created. */
+  static int post(HttpClient http, String base, String key, List<String> bodies, int clients) throws InterruptedException {
+    AtomicInteger next = new AtomicInteger();
     AtomicInteger created = new AtomicInteger();
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       Thread thread = new Thread(() -> {
-        while (true) {
-          int start = next.getAndAdd(batch);
-          if (start >= to) {
-            return;
-          }
-          StringBuilder body = new StringBuilder(batch * 4096);
-          for (int n = start; n < Math.min(to, start + batch); n++) {
-            body.append(json(article(docs, n))).append('\n');
-          }
-          created.addAndGet(post(http, base, key, body.toString()));
+        for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
+          created.addAndGet(post(http, base, key, bodies.get(i)));
         }
       });
       thread.start();
