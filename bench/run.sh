@@ -8,7 +8,8 @@
 #   bench/run.sh --full     # ingest up to 100k articles (slow on a busy machine)
 #   options: --steps 1000,10000  --duration 20s (per wrk run)  --no-reads  --no-ingest  --jfr  --package
 #   env:     BENCH_JAVA_OPTS (default -Xmx1g), BENCH_TIMEBANK (default ../shared/eval/timeml/timebank),
-#            BENCH_JAR (another build to measure, e.g. a copy of main's target/quarkus-app/quarkus-run.jar)
+#            BENCH_JAR (another build to measure, e.g. a copy of main's target/quarkus-app/quarkus-run.jar),
+#            BENCH_JAVA (the java that runs the service, e.g. a JDK 25 with BENCH_JAVA_OPTS=-XX:AOTCache=...)
 #
 # The article set is read from ../shared/eval/timeml/timebank when present (outside the project; the
 # build never needs it); otherwise the demo corpus is used. See bench/IngestBench.java for the variants.
@@ -36,6 +37,8 @@ while [ $# -gt 0 ]; do
 done
 
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx1g}
+JAVA=${BENCH_JAVA:-java}
+JCMD=$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd
 TIMEBANK=${BENCH_TIMEBANK:-../shared/eval/timeml/timebank}
 KEY=bench-$RANDOM$RANDOM
 JAR=${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
@@ -67,7 +70,7 @@ start_service() {
   local name=$1; shift
   mkdir -p "$WORK/$name"
   # shellcheck disable=SC2086
-  java $JAVA_OPTS "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -Dstoryline.api-keys="$KEY" \
+  "$JAVA" $JAVA_OPTS "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -Dstoryline.api-keys="$KEY" \
     -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/$name/storyline" -Dquarkus.log.level=WARN \
     -Dquarkus.log.category.\"io.quarkus\".level=INFO -jar "$JAR" > "$WORK/$name/service.log" 2>&1 &
   PID=$!
@@ -95,8 +98,8 @@ jit_cpu_seconds() {
 }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$PID/status"; }
 heap_after_gc_mb() {
-  jcmd "$PID" GC.run >/dev/null
-  jcmd "$PID" GC.heap_info | awk '/ used /{for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K,?", "", v); printf "%.0f", v / 1024; exit}}'
+  "$JCMD" "$PID" GC.run >/dev/null
+  "$JCMD" "$PID" GC.heap_info | awk '/ used /{for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K,?", "", v); printf "%.0f", v / 1024; exit}}'
 }
 
 # story_ids FILE MAX: writes up to MAX story ids (most recently active first) to FILE; bounded paging.
@@ -112,17 +115,21 @@ story_ids() {
   wc -l < "$file"
 }
 
-# reads LABEL: wrk against the three read endpoints over the stored stories (up to 10,000), 2 threads,
-# keep-alive, gzip accepted: paced at about 2,000 req/s (22 connections, 10 ms pause each), then closed loop
-# (max req/s), then paced again ("warm": most stories have been read by then). First 5 s of JIT warm-up per
-# endpoint on 100 stories only: the first measured run starts with a warm JIT but cold caches for the rest,
-# so first reads of each story are in its percentiles.
+# reads LABEL: wrk against the three read endpoints over the most recently active stories (up to 10,000),
+# 2 threads, keep-alive, gzip accepted: paced at about 2,000 req/s (22 connections, 10 ms pause each), then
+# closed loop (max req/s), then paced again ("warm": most stories have been read by then). First 10 s of JIT
+# warm-up per endpoint on other stories (those beyond the 10,000, or the first 100 when there are no others):
+# the first measured run starts with a warmer JIT but with nothing of its stories cached, so first reads of
+# each story are in its percentiles.
 reads() {
-  local label=$1 ids=$WORK/ids-$1.txt warm=$WORK/warm-$1.txt count
-  count=$(story_ids "$ids" 10000)
-  head -100 "$ids" > "$warm"
+  local label=$1 all=$WORK/all-$1.txt ids=$WORK/ids-$1.txt warm=$WORK/warm-$1.txt count
+  story_ids "$all" 12000 > /dev/null
+  head -10000 "$all" > "$ids"
+  count=$(wc -l < "$ids")
+  tail -n +10001 "$all" > "$warm"
+  [ "$(wc -l < "$warm")" -ge 100 ] || head -100 "$ids" > "$warm"
   for path in '/api/stories/%s' '/api/stories/%s/summary' '/api/stories/%s/timeline'; do
-    BENCH_IDS=$warm BENCH_PATH=$path BENCH_DELAY_MS=0 wrk -t2 -c8 -d5s -s bench/reads.lua "$BASE" > /dev/null
+    BENCH_IDS=$warm BENCH_PATH=$path BENCH_DELAY_MS=0 wrk -t2 -c8 -d10s -s bench/reads.lua "$BASE" > /dev/null
   done
   for endpoint in story summary timeline; do
     case $endpoint in
@@ -178,7 +185,7 @@ if [ "$INGEST" = 1 ]; then
     echo "INGEST store=$t from=$f seconds=$secs rate=$rate $created service_cpu_ms_per_article=$cpu_ms jit_cpu_ms_per_article=$jit_ms load=$load heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
     from=$to
   done
-  [ "$JFR" = 1 ] && jcmd "$PID" JFR.dump filename="$WORK/ingest.jfr" > /dev/null && echo "JFR recording: $WORK/ingest.jfr (bench/jfr-top.py summarises it)" >&2
+  [ "$JFR" = 1 ] && "$JCMD" "$PID" JFR.dump filename="$WORK/ingest.jfr" > /dev/null && echo "JFR recording: $WORK/ingest.jfr (bench/jfr-top.py summarises it)" >&2
   await_upkeep
   stop_service
   if [ "$READS" = 1 ]; then
