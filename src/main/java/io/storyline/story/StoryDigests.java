@@ -12,6 +12,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class StoryDigests {
+  /** The body column's size (migration V4); a longer digest is not stored, and reads compute it instead. */
+  static final int MAX_BODY_CHARS = 1_000_000;
 
   /** The stored digest of this kind, if it was computed for the story's current version. */
   public Optional<String> current(Story story, String kind) {
@@ -26,9 +28,13 @@ public class StoryDigests {
 
   /**
    * Stores a digest computed for {@code version}, unless a newer one is already stored (another instance
-   * sharing the database may have computed a later version first). Needs a transaction.
+   * sharing the database may have computed a later version first) or the body is longer than the column
+   * (a story that large is computed when read). Needs a transaction.
    */
   public void store(long storyId, String kind, long version, String body) {
+    if (body.length() > MAX_BODY_CHARS) {
+      return;
+    }
     int updated = em().createNativeQuery(
             "UPDATE story_digest SET version = ?1, body = ?2 WHERE story_id = ?3 AND kind = ?4 AND version < ?1")
         .setParameter(1, version).setParameter(2, body).setParameter(3, storyId).setParameter(4, kind).executeUpdate();
