@@ -1,12 +1,11 @@
 package io.storyline.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Picks the best-worded variant among near-identical sentences (copies of one sentence from different sources).
@@ -31,22 +30,20 @@ public final class WordingConsensus {
   private static final double SOURCE_WEIGHT = 2.0;
   /** Share of agreement among the variants; the rest is independent corpus support (copies are weak evidence). */
   private static final double AGREEMENT_WEIGHT = 0.3;
-  private final Map<String, Integer> documentFrequency;
+  private final UnitCounts documentFrequency;
   private final int contextCount;
 
-  /** Takes ownership of {@code documentFrequency} (built by {@link #over} and never changed after). */
-  private WordingConsensus(Map<String, Integer> documentFrequency, int contextCount) {
-    // Not copied: a story's texts hold thousands of units, and copying them was a visible cost per recomputation.
+  private WordingConsensus(UnitCounts documentFrequency, int contextCount) {
     this.documentFrequency = documentFrequency;
     this.contextCount = contextCount;
   }
 
   /** A scorer whose corpus support comes from {@code contextTexts} (e.g. the full texts of a story's articles). */
   public static WordingConsensus over(Collection<String> contextTexts) {
-    Map<String, Integer> df = new HashMap<>();
+    UnitCounts df = new UnitCounts();
     for (String text : contextTexts) {
-      for (String unit : units(text)) {
-        df.merge(unit, 1, Integer::sum);
+      for (long unit : units(text)) {
+        df.increment(unit);
       }
     }
     return new WordingConsensus(df, contextTexts.size());
@@ -110,41 +107,90 @@ public final class WordingConsensus {
 
   /** Score of each variant in [0, 1], higher = wording better supported by the other variants and the corpus. */
   public List<Double> scores(List<String> variants) {
-    List<Set<String>> unitSets = new ArrayList<>(variants.size());
-    Map<String, Integer> variantsWithUnit = new HashMap<>();
+    List<long[]> unitSets = new ArrayList<>(variants.size());
+    UnitCounts variantsWithUnit = new UnitCounts();
     for (String v : variants) {
-      Set<String> units = units(v);
+      long[] units = units(v);
       unitSets.add(units);
-      units.forEach(u -> variantsWithUnit.merge(u, 1, Integer::sum));
+      for (long u : units) {
+        variantsWithUnit.increment(u);
+      }
     }
     int others = variants.size() - 1;
     List<Double> scores = new ArrayList<>(variants.size());
-    for (Set<String> own : unitSets) {
+    for (long[] own : unitSets) {
       double total = 0;
-      for (String unit : own) {
-        double agreement = others == 0 ? 0 : (variantsWithUnit.get(unit) - 1.0) / others;
+      for (long unit : own) {
+        int withUnit = variantsWithUnit.get(unit);
+        double agreement = others == 0 ? 0 : (withUnit - 1.0) / others;
         // independent support: contexts with the unit other than the variants' own (copies are not evidence)
-        int independent = Math.max(0, documentFrequency.getOrDefault(unit, 0) - variantsWithUnit.get(unit));
+        int independent = Math.max(0, documentFrequency.get(unit) - withUnit);
         double support = contextCount == 0 ? 0 : Math.log1p(independent) / Math.log1p(contextCount);
         total += AGREEMENT_WEIGHT * agreement + (1 - AGREEMENT_WEIGHT) * Math.min(1, support);
       }
-      scores.add(own.isEmpty() ? 0 : total / own.size());
+      scores.add(own.length == 0 ? 0 : total / own.length);
     }
     return List.copyOf(scores);
   }
 
-  /** Distinct lowercase word tokens (letter/digit runs) and adjacent-word bigrams of {@code text}. */
-  static Set<String> units(String text) {
-    Set<String> units = new HashSet<>();
-    String previous = null;
-    for (String word : PlainWords.of(text, MAX_TOKEN_CHARS)) {
-      units.add(word);
-      if (previous != null) {
-        units.add(previous + ' ' + word);
+  /**
+   * The distinct lowercase words (letter/digit runs, cut to {@value #MAX_TOKEN_CHARS} chars) and adjacent-word
+   * bigrams of {@code text}, as 64-bit hashes in ascending order. Hashes, not strings: every text of a story is
+   * read for each recomputation, and building a string per word and per bigram was most of its cost. A
+   * collision (about one in 10^19 per pair of units) would only blur one unit's counts.
+   */
+  static long[] units(String text) {
+    long[] units = new long[Math.min(1024, text.length() + 1)];
+    int count = 0;
+    long previous = 0;
+    boolean first = true;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      long hash = FNV_OFFSET;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        if (i - start < MAX_TOKEN_CHARS) {
+          hash = (hash ^ Character.toLowerCase(text.charAt(i))) * FNV_PRIME;
+        }
+        i++;
+      }
+      if (i == start) {
+        break;
+      }
+      long word = mix(hash);
+      if (count + 2 > units.length) {
+        units = Arrays.copyOf(units, units.length * 2);
+      }
+      units[count++] = word;
+      if (!first) {
+        units[count++] = mix(previous * BIGRAM_MULTIPLIER + word);
       }
       previous = word;
+      first = false;
     }
-    return units;
+    Arrays.sort(units, 0, count);
+    int distinct = 0;
+    for (int k = 0; k < count; k++) {
+      if (k == 0 || units[k] != units[k - 1]) {
+        units[distinct++] = units[k];
+      }
+    }
+    return Arrays.copyOf(units, distinct);
+  }
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+  private static final long BIGRAM_MULTIPLIER = 0x9E3779B97F4A7C15L;
+
+  /** SplitMix64 finaliser: spreads FNV's weak low bits, so hashes index {@link UnitCounts} directly. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   /** A variant sentence and the caller's id of the source (article) it came from. */

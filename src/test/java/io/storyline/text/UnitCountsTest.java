@@ -1,0 +1,29 @@
+package io.storyline.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class UnitCountsTest {
+  @Test
+  void countsAgreeWithAMapThroughGrowthIncludingKeyZeroAndCollidingLowBits() {
+    UnitCounts counts = new UnitCounts();
+    Map<Long, Integer> expected = new HashMap<>();
+    Random random = new Random(7);
+    for (int i = 0; i < 50_000; i++) {
+      // a third of the keys share their low 16 bits, so probing runs long
+      long key = switch (i % 3) {
+        case 0 -> random.nextLong();
+        case 1 -> ((long) random.nextInt(500) << 16) | 0xBEEF;
+        default -> random.nextInt(10) == 0 ? 0 : random.nextInt(2_000);
+      };
+      counts.increment(key);
+      expected.merge(key, 1, Integer::sum);
+    }
+    expected.forEach((key, count) -> assertEquals(count, counts.get(key), "key " + key));
+    assertEquals(0, counts.get(123_456_789_012L));
+  }
+}
