@@ -1,13 +1,13 @@
 package io.storyline.event;
 
+import io.storyline.text.EnglishStems;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
  * The stemmed content words of a text (stop words, numbers and one- or two-letter words left out), used to
- * compare what sentences are about. Snowball stemmers keep state, so each call makes its own.
+ * compare what sentences are about.
  */
 final class ContentWords {
 
@@ -19,7 +19,6 @@ final class ContentWords {
 
   /** Content stems of {@code text[from, to)} leaving out {@code [skipFrom, skipTo)} (e.g. the date itself). */
   Set<String> of(String text, int from, int to, int skipFrom, int skipTo) {
-    SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     Set<String> stems = new HashSet<>();
     for (Word word : WordScanner.scan(text, from, to)) {
       if (word.punctuation() || word.start() >= skipFrom && word.end() <= skipTo) {
@@ -27,7 +26,7 @@ final class ContentWords {
       }
       String lower = word.lower();
       if (lower.length() > 2 && Character.isLetter(lower.charAt(0)) && !lexicon.stopwords.contains(lower)) {
-        stems.add(stemmer.stem(lower).toString());
+        stems.add(EnglishStems.of(lower));
       }
     }
     return stems;
@@ -43,7 +42,6 @@ final class ContentWords {
    * into {@code sentence}, {@code own} among them.
    */
   Set<String> ofClause(String sentence, List<int[]> dates, int[] own) {
-    SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     Set<String> stems = new HashSet<>();
     for (Word word : WordScanner.scan(sentence, 0, sentence.length())) {
       if (word.punctuation() || distance(word, own) == 0 || !nearest(word, dates, own)) {
@@ -51,7 +49,7 @@ final class ContentWords {
       }
       String lower = word.lower();
       if (lower.length() > 2 && Character.isLetter(lower.charAt(0)) && !lexicon.stopwords.contains(lower)) {
-        stems.add(stemmer.stem(lower).toString());
+        stems.add(EnglishStems.of(lower));
       }
     }
     return stems;

@@ -1,5 +1,6 @@
 package io.storyline.story;
 
+import io.storyline.text.EnglishStems;
 import io.storyline.text.Sentence;
 import io.storyline.text.SentenceSplitter;
 import io.storyline.text.TextLexicon;
@@ -12,12 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
  * Cleaned text → {@link ArticleFeatures}. Content terms are Snowball stems of non-stop words; names are
  * capitalised words other than a sentence's opening function word ("The", "But"); the title counts twice.
- * Thread-safe (the Snowball stemmer is stateful, so each thread gets one).
+ * Thread-safe.
  */
 public final class ArticleFeatureExtractor {
   /**
@@ -31,8 +31,6 @@ public final class ArticleFeatureExtractor {
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Tokenizer tokenizer = new Tokenizer();
   private final MinHasher hasher = new MinHasher();
-  private final ThreadLocal<SnowballStemmer> stemmers =
-      ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
 
   public ArticleFeatures extract(long articleId, Instant publishedAt, String title, String cleanedText) {
     Map<String, Integer> terms = new HashMap<>();
@@ -67,7 +65,7 @@ public final class ArticleFeatureExtractor {
       if (Character.isUpperCase(word.charAt(0)) && !(opening && starters.contains(lower))) {
         names.merge(lower, 1, Integer::sum);
       }
-      String stem = isDigits(lower) ? lower : stemmers.get().stem(lower).toString();
+      String stem = isDigits(lower) ? lower : EnglishStems.of(lower);
       terms.merge(stem, 1, Integer::sum);
       stems.add(stem);
     }
