@@ -135,7 +135,7 @@ public final class WordingConsensus {
 
   /**
    * The distinct lowercase words (letter/digit runs, cut to {@value #MAX_TOKEN_CHARS} chars) and adjacent-word
-   * bigrams of {@code text}, as 64-bit hashes in ascending order. Hashes, not strings: every text of a story is
+   * bigrams of {@code text}, as 64-bit hashes. Hashes, not strings: every text of a story is
    * read for each recomputation, and building a string per word and per bigram was most of its cost. A
    * collision (about one in 10^19 per pair of units) would only blur one unit's counts.
    */
@@ -172,14 +172,34 @@ public final class WordingConsensus {
       previous = word;
       first = false;
     }
-    Arrays.sort(units, 0, count);
+    return distinct(units, count);
+  }
+
+  /** The distinct values among {@code values[0, count)}, in first-seen order (a probe table: sorting cost more). */
+  private static long[] distinct(long[] values, int count) {
+    long[] table = new long[Integer.highestOneBit(Math.max(1, count)) * 4];
+    int mask = table.length - 1;
+    boolean zeroSeen = false;
     int distinct = 0;
     for (int k = 0; k < count; k++) {
-      if (k == 0 || units[k] != units[k - 1]) {
-        units[distinct++] = units[k];
+      long value = values[k];
+      if (value == 0) { // 0 marks an empty slot
+        if (!zeroSeen) {
+          zeroSeen = true;
+          values[distinct++] = value;
+        }
+        continue;
+      }
+      int slot = (int) value & mask;
+      while (table[slot] != 0 && table[slot] != value) {
+        slot = (slot + 1) & mask;
+      }
+      if (table[slot] == 0) {
+        table[slot] = value;
+        values[distinct++] = value;
       }
     }
-    return Arrays.copyOf(units, distinct);
+    return Arrays.copyOf(values, distinct);
   }
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
