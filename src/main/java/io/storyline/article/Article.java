@@ -3,10 +3,7 @@ package io.storyline.article;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -15,9 +12,8 @@ import java.time.Instant;
 @Table(name = "article")
 public class Article extends PanacheEntityBase {
 
+  /** From {@code article_seq}, assigned by {@link ArticleWriter} before the row is persisted. */
   @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
-  @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
   public Long id;
 
   public String url;
