@@ -6,8 +6,11 @@
 #
 #   bench/run.sh            # ingest 0 -> 1k -> 10k -> 45k articles, reads with 1 and 10k stories
 #   bench/run.sh --full     # ingest up to 100k articles (slow on a busy machine)
+#   bench/run.sh --aot      # the same on JDK 25 with the AOT cache (aot-jar, trained by AotTrainingIT); with
+#                           # BENCH_JAVA_OPTS='-Xmx1g -XX:TieredStopAtLevel=1' it measures the serverless set-up
 #   options: --steps 1000,10000  --duration 20s (per wrk run)  --no-reads  --no-ingest  --jfr  --package
 #   env:     BENCH_JAVA_OPTS (default -Xmx1g), BENCH_TIMEBANK (default ../shared/eval/timeml/timebank),
+#            BENCH_JDK25 (for --aot; default the Temurin 25 under /usr/lib/jvm),
 #            BENCH_JAR (another build to measure, e.g. a copy of main's target/quarkus-app/quarkus-run.jar),
 #            BENCH_JAVA (the java that runs the service, e.g. a JDK 25 with BENCH_JAVA_OPTS=-XX:AOTCache=...)
 #
@@ -22,6 +25,7 @@ READS=1
 INGEST=1
 JFR=0
 PACKAGE=0
+AOT=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --full) STEPS=1000,10000,45000,100000 ;;
@@ -31,6 +35,7 @@ while [ $# -gt 0 ]; do
     --no-ingest) INGEST=0 ;;
     --jfr) JFR=1 ;;
     --package) PACKAGE=1 ;;
+    --aot) AOT=1 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -56,7 +61,22 @@ stop_service() {
 }
 trap stop_service EXIT
 
-if [ -z "${BENCH_JAR:-}" ] && { [ "$PACKAGE" = 1 ] || [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit)" ]; }; then
+if [ "$AOT" = 1 ]; then
+  # The AOT cache is tied to the JDK build and the application's absolute path: built and used in place, and
+  # the default fast-jar is rebuilt afterwards.
+  JDK25=${BENCH_JDK25:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)}
+  [ -x "$JDK25/bin/java" ] || { echo "--aot needs a JDK 25 (BENCH_JDK25)" >&2; exit 2; }
+  echo "building the aot-jar and training its AOT cache (AotTrainingIT, about 2 minutes)..." >&2
+  rm -rf target/quarkus-app
+  STORYLINE_AOT_TRAINING=true JAVA_HOME="$JDK25" ./mvnw -B -q verify -Dquarkus.package.jar.aot.enabled=true -Dtest=none \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=AotTrainingIT > "$WORK/aot-build.log" 2>&1 \
+    || { tail -40 "$WORK/aot-build.log" >&2; exit 1; }
+  JAVA=$JDK25/bin/java
+  JCMD=$JDK25/bin/jcmd
+  JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=$PWD/target/quarkus-app/app.aot"
+  restore_fast_jar() { stop_service; rm -rf target/quarkus-app && ./mvnw -B -q package -DskipTests >&2; }
+  trap restore_fast_jar EXIT
+elif [ -z "${BENCH_JAR:-}" ] && { [ "$PACKAGE" = 1 ] || [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit)" ]; }; then
   echo "packaging..." >&2
   ./mvnw -B -q package -DskipTests >&2
 fi
@@ -160,7 +180,7 @@ await_upkeep() {
   echo "UPKEEP pending=${pending:-?} seconds_after_ingest=$(( $(date +%s) - start ))" | tee -a "$RESULTS"
 }
 
-echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/{print $2}') RAM, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)" | tee -a "$RESULTS"
+echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/{print $2}') RAM, load $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -1), $JAVA_OPTS" | tee -a "$RESULTS"
 
 if [ "$READS" = 1 ]; then
   start_service one -Dstoryline.demo.enabled=true
@@ -189,6 +209,7 @@ if [ "$INGEST" = 1 ]; then
   await_upkeep
   stop_service
   if [ "$READS" = 1 ]; then
+    sync # the ingest's writes reach the disk now, not during the reads
     # Restarted on the same database: the reads start with empty in-memory caches, as after a deploy.
     start_service ingest
     reads many
