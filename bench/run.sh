@@ -12,7 +12,8 @@
 #   env:     BENCH_JAVA_OPTS (default -Xmx1g), BENCH_TIMEBANK (default ../shared/eval/timeml/timebank),
 #            BENCH_JDK25 (for --aot; default the Temurin 25 under /usr/lib/jvm),
 #            BENCH_JAR (another build to measure, e.g. a copy of main's target/quarkus-app/quarkus-run.jar),
-#            BENCH_JAVA (the java that runs the service, e.g. a JDK 25 with BENCH_JAVA_OPTS=-XX:AOTCache=...)
+#            BENCH_JAVA (the java that runs the service, e.g. a JDK 25 with BENCH_JAVA_OPTS=-XX:AOTCache=...),
+#            BENCH_KEEP=1 (keep the scratch databases under /tmp/storyline-bench.*)
 #
 # The article set is read from ../shared/eval/timeml/timebank when present (outside the project; the
 # build never needs it); otherwise the demo corpus is used. See bench/IngestBench.java for the variants.
@@ -59,7 +60,9 @@ stop_service() {
   fi
   PID=
 }
-trap stop_service EXIT
+# The scratch databases (1.4 GB at 100k articles) go at exit; results, logs and JFR recordings stay.
+cleanup() { stop_service; [ "${BENCH_KEEP:-0}" = 1 ] || rm -f "$WORK"/*/storyline.*.db; }
+trap cleanup EXIT
 
 if [ "$AOT" = 1 ]; then
   # The AOT cache is tied to the JDK build and the application's absolute path: built and used in place, and
@@ -74,7 +77,7 @@ if [ "$AOT" = 1 ]; then
   JAVA=$JDK25/bin/java
   JCMD=$JDK25/bin/jcmd
   JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=$PWD/target/quarkus-app/app.aot"
-  restore_fast_jar() { stop_service; rm -rf target/quarkus-app && ./mvnw -B -q package -DskipTests >&2; }
+  restore_fast_jar() { cleanup; rm -rf target/quarkus-app && ./mvnw -B -q package -DskipTests >&2; }
   trap restore_fast_jar EXIT
 elif [ -z "${BENCH_JAR:-}" ] && { [ "$PACKAGE" = 1 ] || [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit)" ]; }; then
   echo "packaging..." >&2
