@@ -7,7 +7,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * English Snowball stems of lower-case words, for clustering, summaries and events alike. Each word is stemmed
  * once and remembered: news reuses its vocabulary, so most words of an article were met before, and stemming
  * was a visible share of ingest and of every timeline recomputation. The table is emptied when it reaches
- * {@value #MAX_WORDS} words, so memory stays bounded (~10 MB). Thread-safe.
+ * {@value #MAX_WORDS} words, so memory stays bounded (15 MB when full of 14-letter words). Thread-safe.
  */
 public final class EnglishStems {
   static final int MAX_WORDS = 100_000;
