@@ -29,7 +29,7 @@ public class ArticleWriter {
   private static final int ID_BLOCK = 50;
   private String nextValueSql;
   private long nextId;
-  private int idsLeft;
+  private long idsLeft;
 
   ArticleWriter(ObjectMapper json, Clock clock, Event<ArticleStored> stored, Event<ArticleDeleted> deleted,
       Event<StoreLocked> locked, Event<ArticlesWritten> written) {
@@ -94,20 +94,31 @@ public class ArticleWriter {
   }
 
   /**
-   * Article ids come from {@code article_seq} (INCREMENT BY 50): one call reserves the next 50, for this
-   * instance alone (instances sharing a database each get their own blocks).
+   * Article ids come from {@code article_seq} (INCREMENT BY 50): a value v reserves (v - 50, v] for this instance
+   * alone, as Hibernate's pooled generator did, so instances sharing a database (of this version or the one
+   * before) never hand out the same id.
    */
   private synchronized long nextArticleId() {
     if (idsLeft == 0) {
-      if (nextValueSql == null) {
-        nextValueSql = Article.getEntityManager().getEntityManagerFactory().unwrap(SessionFactoryImplementor.class)
-            .getJdbcServices().getDialect().getSequenceSupport().getSequenceNextValString("article_seq");
+      long high = nextSequenceValue();
+      long low = high - ID_BLOCK + 1;
+      if (low < 1) { // a new sequence's first value, 1: ids 1 to the next value, as Hibernate's generator took
+        high = nextSequenceValue();
+        low = 1;
       }
-      nextId = ((Number) Article.getEntityManager().createNativeQuery(nextValueSql).getSingleResult()).longValue();
-      idsLeft = ID_BLOCK;
+      nextId = low;
+      idsLeft = high - low + 1;
     }
     idsLeft--;
     return nextId++;
+  }
+
+  private long nextSequenceValue() {
+    if (nextValueSql == null) {
+      nextValueSql = Article.getEntityManager().getEntityManagerFactory().unwrap(SessionFactoryImplementor.class)
+          .getJdbcServices().getDialect().getSequenceSupport().getSequenceNextValString("article_seq");
+    }
+    return ((Number) Article.getEntityManager().createNativeQuery(nextValueSql).getSingleResult()).longValue();
   }
 
   private static final String URL = "url:";
