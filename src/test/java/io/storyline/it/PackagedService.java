@@ -22,6 +22,8 @@ final class PackagedService implements AutoCloseable {
   private final Map<String, String> properties;
   private Process process;
 
+  static final String WARM_UP = "storyline.warm-up.articles";
+
   PackagedService(Path dataDir, Map<String, String> properties) throws IOException {
     this.dataDir = dataDir;
     this.port = freePort();
@@ -46,6 +48,9 @@ final class PackagedService implements AutoCloseable {
       // The same options as the default H2 file URL in application.properties (WRITE_DELAY=0 for durability).
       command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("storyline")
           + ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("storyline.test.h2-options", ";WRITE_DELAY=0"));
+    }
+    if (!properties.containsKey(WARM_UP)) {
+      command.add("-D" + WARM_UP + "=0"); // seconds per start; RestartIT starts once with the packaged default
     }
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
