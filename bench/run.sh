@@ -6,10 +6,11 @@
 #
 #   bench/run.sh            # ingest 0 -> 1k -> 10k -> 45k articles, reads with 1 and 10k stories
 #   bench/run.sh --full     # ingest up to 100k articles (slow on a busy machine)
-#   bench/run.sh --aot      # the same on JDK 25 with the AOT cache (aot-jar, trained by AotTrainingIT); with
-#                           # BENCH_JAVA_OPTS='-Xmx1g -XX:TieredStopAtLevel=1' it measures the serverless set-up
+#   bench/run.sh --aot      # the same on JDK 25 with the AOT cache (aot-jar, trained by AotTrainingIT)
 #   options: --steps 1000,10000  --duration 20s (per wrk run)  --no-reads  --no-ingest  --jfr  --package
-#   env:     BENCH_JAVA_OPTS (default -Xmx1g), BENCH_TIMEBANK (default ../shared/eval/timeml/timebank),
+#   env:     BENCH_JAVA_OPTS (default '-Xmx1g -XX:TieredStopAtLevel=1', the JVM options of docker/Dockerfile.jvm;
+#            -Xmx1g alone measures the JVM's default C1+C2; add -Dstoryline.warm-up.articles=0 to measure
+#            without the start-up warm-up), BENCH_TIMEBANK (default ../shared/eval/timeml/timebank),
 #            BENCH_JDK25 (for --aot; default the Temurin 25 under /usr/lib/jvm),
 #            BENCH_JAR (another build to measure, e.g. a copy of main's target/quarkus-app/quarkus-run.jar),
 #            BENCH_JAVA (the java that runs the service, e.g. a JDK 25 with BENCH_JAVA_OPTS=-XX:AOTCache=...),
@@ -42,7 +43,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx1g}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1}
 JAVA=${BENCH_JAVA:-java}
 JCMD=$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd
 TIMEBANK=${BENCH_TIMEBANK:-../shared/eval/timeml/timebank}
@@ -94,8 +95,8 @@ start_service() {
   mkdir -p "$WORK/$name"
   # shellcheck disable=SC2086
   "$JAVA" $JAVA_OPTS "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -Dstoryline.api-keys="$KEY" \
-    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/$name/storyline" -Dquarkus.log.level=WARN \
-    -Dquarkus.log.category.\"io.quarkus\".level=INFO -jar "$JAR" > "$WORK/$name/service.log" 2>&1 &
+    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/$name/storyline;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" -Dquarkus.log.level=WARN \
+    -Dquarkus.log.category.\"io.quarkus\".level=INFO -Dquarkus.log.category.\"io.storyline.timeline.WarmUp\".level=INFO -jar "$JAR" > "$WORK/$name/service.log" 2>&1 &
   PID=$!
   BASE=
   for _ in $(seq 1 240); do
@@ -105,7 +106,20 @@ start_service() {
     sleep 0.5
   done
   [ -n "$BASE" ] || { echo "service did not start" >&2; exit 1; }
-  echo "service $name: pid $PID at $BASE (log $WORK/$name/service.log)" >&2
+  # Traffic starts once the service reports ready, as behind a load balancer: after the start-up warm-up
+  # (storyline.warm-up.articles; -Dstoryline.warm-up.articles=0 in BENCH_JAVA_OPTS measures without it).
+  local listening ready
+  listening=$(date +%s.%N)
+  for _ in $(seq 1 240); do
+    ready=$(curl -s "$BASE/q/health/ready" | tr -d ' \n' | grep -o '^{"status":"UP"') || true
+    [ -n "$ready" ] && break
+    sleep 0.5
+  done
+  [ -n "$ready" ] || { echo "service did not become ready" >&2; exit 1; }
+  local seconds
+  seconds=$(awk -v a="$listening" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
+  echo "service $name: pid $PID at $BASE, ready $seconds s after listening (log $WORK/$name/service.log)" >&2
+  echo "START service=$name ready_seconds_after_listening=$seconds" >> "$RESULTS"
 }
 
 cpu_seconds() { awk '{printf "%.2f", ($14 + $15) / 100}' "/proc/$PID/stat"; }
@@ -226,6 +240,7 @@ table() {
   awk '
     /^machine/ {print; next}
     /^UPKEEP/ {print "timelines current " $3 " (" $2 ")"; next}
+    /^START/ {split($2, n, "="); split($3, r, "="); print "service " n[2] " ready " r[2] " s after it listened (start-up warm-up)"; next}
     /^INGEST/ {
       for (i = 2; i <= NF; i++) {split($i, kv, "="); v[kv[1]] = kv[2]}
       if (!hdr1++) printf "\n%-14s %-11s %-11s %-11s %-9s %-8s %-8s %s\n", "store", "articles/s", "cpu ms/art", "(of it JIT)", "heap MB", "RSS MB", "created", "load(1m)"
