@@ -19,10 +19,11 @@ PORT=${PORT:-18080}
 WORK=$(mktemp -d /tmp/storyline-startup.XXXXXX)
 trap 'kill $(jobs -p) 2>/dev/null || true; restore || true; rm -rf "$WORK"' EXIT
 SERVERLESS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xmx256m)
-# Without the start-up warm-up: it holds back readiness, not the first response, and serverless instances
+# Without the start-up warm-up: it holds back readiness and takes CPU meanwhile, and serverless instances
 # turn it off (see the README's Performance section).
 COMMON=(-Dquarkus.http.port=$PORT -Dquarkus.http.host=127.0.0.1 -Dstoryline.demo.enabled=true -Dstoryline.warm-up.articles=0
         -Dstoryline.api-keys=bench-key -Dquarkus.log.level=WARN)
+H2_OPTIONS=";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" # the default URL's (application.properties)
 
 # build NAME MAVEN_ARGS...: packages a variant into target/quarkus-app and keeps a copy as $WORK/NAME.
 build() {
@@ -36,7 +37,7 @@ restore() { rm -rf target/quarkus-app && ./mvnw -B -q package -DskipTests >"$WOR
 
 # Seed a database with the demo story once (and its timeline computed); every run starts from a copy.
 seed() {
-  (cd "$WORK/plain" && exec "$JAVA17" "${COMMON[@]}" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/seed/storyline;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
+  (cd "$WORK/plain" && exec "$JAVA17" "${COMMON[@]}" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/seed/storyline$H2_OPTIONS" \
     -jar quarkus-run.jar >"$WORK/seed.log" 2>&1) &
   local pid=$!
   for _ in $(seq 1 600); do
@@ -53,7 +54,7 @@ run_once() {
   rm -rf "$WORK/run" && cp -r "$WORK/seed" "$WORK/run"
   local start end pid rss
   start=$(date +%s%N)
-  (cd "$dir" && exec "$java" "$@" "${COMMON[@]}" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/run/storyline;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
+  (cd "$dir" && exec "$java" "$@" "${COMMON[@]}" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/run/storyline$H2_OPTIONS" \
     -jar quarkus-run.jar >"$WORK/run.log" 2>&1) &
   pid=$!
   for _ in $(seq 1 6000); do

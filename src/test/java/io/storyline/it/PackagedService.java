@@ -50,7 +50,8 @@ final class PackagedService implements AutoCloseable {
           + ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("storyline.test.h2-options", ";WRITE_DELAY=0"));
     }
     if (!properties.containsKey(WARM_UP)) {
-      command.add("-D" + WARM_UP + "=0"); // seconds per start; RestartIT starts once with the packaged default
+      // The warm-up adds ~10 s to every start; RestartIT's first start asks for it, as packaged.
+      command.add("-D" + WARM_UP + "=0");
     }
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));

@@ -30,7 +30,8 @@ class RestartIT {
         "publishedAt", "2022-01-10T09:00:00Z");
     String text;
     int id;
-    // The first start as packaged, with the start-up warm-up: ready only after it, and it stores nothing.
+    // The first start as packaged, with the default warm-up of 2,000 articles: ready only after it, and it
+    // stores nothing.
     try (PackagedService service = new PackagedService(data, Map.of(PackagedService.WARM_UP, "2000")).start()) {
       var created = given().baseUri(service.baseUri()).contentType(ContentType.JSON).body(article)
           .post("/api/articles").then().statusCode(201).extract().jsonPath();
