@@ -13,14 +13,17 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 /**
- * Checks the inputs of a native build made with -Dquarkus.native.sources-only=true (no GraalVM needed):
- * every resource the code loads is included, and every type registered for reflection in the sources is
- * in the generated reflection configuration. Run from the project root: java .ci/NativeSourcesCheck.java
+ * Checks the inputs of a native build made with -Dquarkus.native.sources-only=true (no GraalVM
+ * needed): every resource the code loads is included, and every type registered for reflection in
+ * the sources is in the generated reflection configuration. Run from the project root: java
+ * .ci/NativeSourcesCheck.java
  */
 public class NativeSourcesCheck {
-  private static final List<String> RESOURCE_ROOTS = List.of("demo", "io/storyline", "db/migration");
-  private static final Pattern REGISTERED = Pattern.compile(
-      "@RegisterForReflection(\\((?<args>[^)]*)\\))?\\s*(?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*public\\s+(?:static\\s+)?(?:final\\s+)?(?:class|record|enum|interface)\\s+(?<name>\\w+)");
+  private static final List<String> RESOURCE_ROOTS =
+      List.of("demo", "io/storyline", "db/migration");
+  private static final Pattern REGISTERED =
+      Pattern.compile(
+          "@RegisterForReflection(\\((?<args>[^)]*)\\))?\\s*(?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*public\\s+(?:static\\s+)?(?:final\\s+)?(?:class|record|enum|interface)\\s+(?<name>\\w+)");
   private static final Pattern TARGET = Pattern.compile("([\\w.]+)\\.class");
 
   public static void main(String[] args) throws IOException {
@@ -28,7 +31,11 @@ public class NativeSourcesCheck {
     Path argsFile = sources.resolve("native-image.args");
     List<String> failures = new ArrayList<>();
     if (!Files.exists(argsFile)) {
-      fail("missing " + argsFile + ": run ./mvnw package -DskipTests -Dnative -Dquarkus.native.sources-only=true first");
+      fail(
+          "missing "
+              + argsFile
+              + ": run ./mvnw package -DskipTests -Dnative -Dquarkus.native.sources-only=true"
+              + " first");
     }
     String nativeArgs = Files.readString(argsFile);
     for (String required : List.of("--no-fallback", "-H:IncludeLocales=en")) {
@@ -48,7 +55,8 @@ public class NativeSourcesCheck {
     }
 
     List<Pattern> includes = new ArrayList<>();
-    Matcher pattern = Pattern.compile("\"pattern\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(resourceConfig);
+    Matcher pattern =
+        Pattern.compile("\"pattern\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(resourceConfig);
     while (pattern.find()) {
       includes.add(Pattern.compile(pattern.group(1).replace("\\\\", "\\")));
     }
@@ -57,7 +65,8 @@ public class NativeSourcesCheck {
       Path dir = Path.of("src/main/resources", root);
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path file : files.filter(Files::isRegularFile).toList()) {
-          String name = Path.of("src/main/resources").relativize(file).toString().replace('\\', '/');
+          String name =
+              Path.of("src/main/resources").relativize(file).toString().replace('\\', '/');
           resources++;
           if (includes.stream().noneMatch(p -> p.matcher(name).matches())) {
             failures.add("resource not included in the native image: " + name);
@@ -81,7 +90,10 @@ public class NativeSourcesCheck {
       failures.forEach(f -> System.err.println("FAIL " + f));
       System.exit(1);
     }
-    System.out.printf("native sources OK: %d resources included, %d registered types found in reflect-config.json%n", resources, expected.size());
+    System.out.printf(
+        "native sources OK: %d resources included, %d registered types found in"
+            + " reflect-config.json%n",
+        resources, expected.size());
   }
 
   /** Binary names of every type annotated @RegisterForReflection, and of the targets it lists. */
@@ -100,16 +112,24 @@ public class NativeSourcesCheck {
           String simple = m.group("name");
           String args = m.group("args");
           if (args == null || !args.contains("targets")) {
-            expected.add(pkg + "." + (simple.equals(topLevel) ? topLevel : topLevel + "$" + simple));
+            expected.add(
+                pkg + "." + (simple.equals(topLevel) ? topLevel : topLevel + "$" + simple));
           }
           if (args != null) {
             Matcher target = TARGET.matcher(args);
             while (target.find()) {
-              // Outer.Inner.class: the outer type is imported (or in this package), the binary name joins with $.
+              // Outer.Inner.class: the outer type is imported (or in this package), the binary name
+              // joins with $.
               String[] names = target.group(1).split("\\.");
               String imported = match(source, "import\\s+([\\w.]+\\." + names[0] + ");");
               String outer = imported != null ? imported : pkg + "." + names[0];
-              expected.add(outer + (names.length > 1 ? "$" + String.join("$", java.util.Arrays.copyOfRange(names, 1, names.length)) : ""));
+              expected.add(
+                  outer
+                      + (names.length > 1
+                          ? "$"
+                              + String.join(
+                                  "$", java.util.Arrays.copyOfRange(names, 1, names.length))
+                          : ""));
             }
           }
         }

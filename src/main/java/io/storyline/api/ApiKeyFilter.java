@@ -11,37 +11,60 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Reads are public; every write under {@code /api} needs a key from {@code storyline.api-keys}, sent as
- * {@code Authorization: Bearer KEY} or {@code X-API-Key: KEY}. Keys are compared as SHA-256 digests with
- * {@link MessageDigest#isEqual}, over every configured key, so timing reveals neither key nor length.
+ * Reads are public; every write under {@code /api} needs a key from {@code storyline.api-keys},
+ * sent as {@code Authorization: Bearer KEY} or {@code X-API-Key: KEY}. Keys are compared as SHA-256
+ * digests with {@link MessageDigest#isEqual}, over every configured key, so timing reveals neither
+ * key nor length.
  */
 public final class ApiKeyFilter {
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
   /** POSTs that compute without writing anything. */
   private static final Set<String> PUBLIC_POSTS = Set.of("/api/temporal/annotate");
 
   private final List<byte[]> keyDigests;
 
   ApiKeyFilter(StorylineConfig config) {
-    this.keyDigests = config.apiKeys().orElse(List.of()).stream()
-        .map(String::strip).filter(k -> !k.isEmpty()).map(ApiKeyFilter::digest).toList();
+    this.keyDigests =
+        config.apiKeys().orElse(List.of()).stream()
+            .map(String::strip)
+            .filter(k -> !k.isEmpty())
+            .map(ApiKeyFilter::digest)
+            .toList();
   }
 
   @ServerRequestFilter
   public Optional<Response> requireKeyForWrites(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
-    if (!WRITES.contains(request.getMethod()) || !path.startsWith("/api/") || PUBLIC_POSTS.contains(path)) {
+    if (!WRITES.contains(request.getMethod())
+        || !path.startsWith("/api/")
+        || PUBLIC_POSTS.contains(path)) {
       return Optional.empty();
     }
     String key = presentedKey(request);
     if (key == null) {
-      return Optional.of(ProblemMappers.builder(Problem.of(401, "unauthenticated", "API key required",
-              "Writes need an API key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'"), null)
-          .header("WWW-Authenticate", "Bearer realm=\"storyline\"").build());
+      return Optional.of(
+          ProblemMappers.builder(
+                  Problem.of(
+                      401,
+                      "unauthenticated",
+                      "API key required",
+                      "Writes need an API key: send 'Authorization: Bearer <key>' or 'X-API-Key:"
+                          + " <key>'"),
+                  null)
+              .header("WWW-Authenticate", "Bearer realm=\"storyline\"")
+              .build());
     }
     if (!known(key)) {
-      return Optional.of(ProblemMappers.builder(Problem.of(403, "forbidden", "API key not accepted",
-          "The API key sent is not one of this service's keys"), null).build());
+      return Optional.of(
+          ProblemMappers.builder(
+                  Problem.of(
+                      403,
+                      "forbidden",
+                      "API key not accepted",
+                      "The API key sent is not one of this service's keys"),
+                  null)
+              .build());
     }
     return Optional.empty();
   }
@@ -61,7 +84,9 @@ public final class ApiKeyFilter {
       return header.strip();
     }
     String authorization = request.getHeaderString("Authorization");
-    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && authorization.length() > 7) {
+    if (authorization != null
+        && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+        && authorization.length() > 7) {
       return authorization.substring(7).strip();
     }
     return null;

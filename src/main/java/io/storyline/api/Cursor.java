@@ -13,10 +13,15 @@ public record Cursor(long primary, long id) {
 
   public String encode() {
     String raw = PREFIX + primary + ":" + id;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
   }
 
-  /** Decodes a client's cursor; a cursor we did not issue is a 400 naming the {@code cursor} parameter. */
+  /**
+   * Decodes a client's cursor; a cursor we did not issue is a 400 naming the {@code cursor}
+   * parameter.
+   */
   public static Optional<Cursor> decode(String token) {
     if (token == null || token.isBlank()) {
       return Optional.empty();

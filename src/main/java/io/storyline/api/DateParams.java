@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** Parses the dates clients send: an ISO date ({@code 2022-01-10}) or date-time, within sane years. */
+/**
+ * Parses the dates clients send: an ISO date ({@code 2022-01-10}) or date-time, within sane years.
+ */
 public final class DateParams {
   private static final int MIN_YEAR = 1800;
   private static final int MAX_YEAR = 2200;
@@ -31,11 +33,13 @@ public final class DateParams {
         instant = LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
       }
     } catch (DateTimeException e) {
-      throw new InvalidRequestException(field, "must be an ISO date (2022-01-10) or date-time (2022-01-10T09:30:00Z)");
+      throw new InvalidRequestException(
+          field, "must be an ISO date (2022-01-10) or date-time (2022-01-10T09:30:00Z)");
     }
     int year = instant.atOffset(ZoneOffset.UTC).getYear();
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new InvalidRequestException(field, "must be between the years " + MIN_YEAR + " and " + MAX_YEAR);
+      throw new InvalidRequestException(
+          field, "must be between the years " + MIN_YEAR + " and " + MAX_YEAR);
     }
     return Optional.of(instant);
   }

@@ -7,7 +7,13 @@ public final class InvalidRequestException extends RuntimeException {
   private final transient List<Problem.FieldError> errors;
 
   public InvalidRequestException(List<Problem.FieldError> errors) {
-    super(errors.isEmpty() ? "invalid request" : errors.get(0).field() + ": " + errors.get(0).detail(), null, false, false);
+    super(
+        errors.isEmpty()
+            ? "invalid request"
+            : errors.get(0).field() + ": " + errors.get(0).detail(),
+        null,
+        false,
+        false);
     this.errors = List.copyOf(errors);
   }
 

@@ -17,9 +17,9 @@ import io.storyline.text.RemovedLine;
 import io.storyline.timeline.StoryEvents;
 
 /**
- * Core (framework-free) types that Jackson reads or writes, registered for reflection in a native image
- * here, so the core packages stay free of Quarkus annotations. {@code .ci/NativeSourcesCheck.java} checks
- * the generated native-image configuration lists them.
+ * Core (framework-free) types that Jackson reads or writes, registered for reflection in a native
+ * image here, so the core packages stay free of Quarkus annotations. {@code
+ * .ci/NativeSourcesCheck.java} checks the generated native-image configuration lists them.
  */
 @RegisterForReflection(
     targets = {

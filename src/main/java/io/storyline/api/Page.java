@@ -9,4 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @RegisterForReflection
 public record Page<T>(
     List<T> items,
-    @Schema(description = "Pass as ?cursor= to get the next page; absent on the last page") Optional<String> next) {}
+    @Schema(description = "Pass as ?cursor= to get the next page; absent on the last page")
+        Optional<String> next) {}

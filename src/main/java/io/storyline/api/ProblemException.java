@@ -1,6 +1,9 @@
 package io.storyline.api;
 
-/** A failure that already knows the problem it answers with (404 for a missing story, 401 without a key...). */
+/**
+ * A failure that already knows the problem it answers with (404 for a missing story, 401 without a
+ * key...).
+ */
 public final class ProblemException extends RuntimeException {
   private final transient Problem problem;
 

@@ -1,7 +1,7 @@
 package io.storyline.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
@@ -31,7 +31,10 @@ public final class ProblemMappers {
   public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
     List<Problem.FieldError> errors =
         e.getConstraintViolations().stream()
-            .map(v -> new Problem.FieldError(leafName(v.getPropertyPath().toString()), v.getMessage()))
+            .map(
+                v ->
+                    new Problem.FieldError(
+                        leafName(v.getPropertyPath().toString()), v.getMessage()))
             .sorted((a, b) -> a.field().compareTo(b.field()))
             .collect(Collectors.toList());
     return respond(Problem.invalid(errors), uri);
@@ -39,26 +42,51 @@ public final class ProblemMappers {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
   public Response malformedJson(JsonParseException e, UriInfo uri) {
-    return respond(Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON: " + firstLine(e.getOriginalMessage())), uri);
+    return respond(
+        Problem.of(
+            400,
+            "malformed-json",
+            "Malformed JSON",
+            "The request body is not valid JSON: " + firstLine(e.getOriginalMessage())),
+        uri);
   }
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
   public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
     if (e instanceof UnrecognizedPropertyException unknown) {
-      return respond(Problem.invalid(List.of(new Problem.FieldError(unknown.getPropertyName(), "is not a known field"))), uri);
+      return respond(
+          Problem.invalid(
+              List.of(new Problem.FieldError(unknown.getPropertyName(), "is not a known field"))),
+          uri);
     }
-    String field = e.getPath().stream()
-        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-        .collect(Collectors.joining("."));
+    String field =
+        e.getPath().stream()
+            .map(
+                ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+            .collect(Collectors.joining("."));
     if (field.isEmpty()) {
-      return respond(Problem.of(400, "malformed-json", "Malformed JSON", "The request body does not have the expected shape: " + firstLine(e.getOriginalMessage())), uri);
+      return respond(
+          Problem.of(
+              400,
+              "malformed-json",
+              "Malformed JSON",
+              "The request body does not have the expected shape: "
+                  + firstLine(e.getOriginalMessage())),
+          uri);
     }
-    return respond(Problem.invalid(List.of(new Problem.FieldError(field, "has the wrong type or form"))), uri);
+    return respond(
+        Problem.invalid(List.of(new Problem.FieldError(field, "has the wrong type or form"))), uri);
   }
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
   public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-    return respond(Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON: " + firstLine(e.getOriginalMessage())), uri);
+    return respond(
+        Problem.of(
+            400,
+            "malformed-json",
+            "Malformed JSON",
+            "The request body is not valid JSON: " + firstLine(e.getOriginalMessage())),
+        uri);
   }
 
   @ServerExceptionMapper
@@ -67,18 +95,28 @@ public final class ProblemMappers {
     if (status >= 500) {
       return unexpected(e, uri);
     }
-    if (status == 400 && (e.getCause() instanceof JsonProcessingException || e.getCause() instanceof java.io.EOFException)) {
-      return respond(Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON"), uri);
+    if (status == 400
+        && (e.getCause() instanceof JsonProcessingException
+            || e.getCause() instanceof java.io.EOFException)) {
+      return respond(
+          Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON"),
+          uri);
     }
     if (status == 400) {
-      LOG.debugf("400 from %s: %s caused by %s", uri.getPath(), e.getMessage(), String.valueOf(e.getCause()));
+      LOG.debugf(
+          "400 from %s: %s caused by %s",
+          uri.getPath(), e.getMessage(), String.valueOf(e.getCause()));
     }
-    String title = Response.Status.fromStatusCode(status) != null
-        ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request failed";
+    String title =
+        Response.Status.fromStatusCode(status) != null
+            ? Response.Status.fromStatusCode(status).getReasonPhrase()
+            : "Request failed";
     String slug = title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     Response response = respond(Problem.of(status, slug, title, detailFor(status, e)), uri);
     if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
-      return Response.fromResponse(response).header("Allow", e.getResponse().getHeaderString("Allow")).build();
+      return Response.fromResponse(response)
+          .header("Allow", e.getResponse().getHeaderString("Allow"))
+          .build();
     }
     return response;
   }
@@ -86,7 +124,13 @@ public final class ProblemMappers {
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
     LOG.error("Unexpected failure serving " + uri.getPath(), e);
-    return respond(Problem.of(500, "internal-error", "Internal server error", "The server failed to handle the request; it has been logged."), uri);
+    return respond(
+        Problem.of(
+            500,
+            "internal-error",
+            "Internal server error",
+            "The server failed to handle the request; it has been logged."),
+        uri);
   }
 
   private static String detailFor(int status, WebApplicationException e) {
@@ -95,7 +139,8 @@ public final class ProblemMappers {
       case 405 -> "This method is not allowed on this resource";
       case 406 -> "No acceptable representation; this API serves JSON";
       case 413 -> "The request body is larger than the configured limit";
-      case 415 -> "Unsupported content type; send application/json (or application/x-ndjson for bulk)";
+      case 415 ->
+          "Unsupported content type; send application/json (or application/x-ndjson for bulk)";
       default -> firstLine(e.getMessage());
     };
   }

@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Query parameters are short, printable values: a control character (NUL above all, which PostgreSQL
- * refuses in text parameters) or an overlong value is a bad request, answered before any resource runs.
+ * Query parameters are short, printable values: a control character (NUL above all, which
+ * PostgreSQL refuses in text parameters) or an overlong value is a bad request, answered before any
+ * resource runs.
  */
 public final class QueryParameterGuard {
   static final int MAX_VALUE_CHARS = 2_000;
@@ -21,15 +22,22 @@ public final class QueryParameterGuard {
     try {
       parameters = request.getUriInfo().getQueryParameters();
     } catch (IllegalArgumentException badEscape) {
-      Problem invalid = Problem.of(400, "invalid-request", "Invalid request", "The query string is not validly percent-encoded");
+      Problem invalid =
+          Problem.of(
+              400,
+              "invalid-request",
+              "Invalid request",
+              "The query string is not validly percent-encoded");
       return Optional.of(ProblemMappers.respond(invalid, null));
     }
     for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
       for (String value : parameter.getValue()) {
         String problem = problemWith(value);
         if (problem != null) {
-          Problem invalid = Problem.invalid(List.of(new Problem.FieldError(parameter.getKey(), problem)));
-          return Optional.of(ProblemMappers.respond(invalid.at(request.getUriInfo().getPath()), null));
+          Problem invalid =
+              Problem.invalid(List.of(new Problem.FieldError(parameter.getKey(), problem)));
+          return Optional.of(
+              ProblemMappers.respond(invalid.at(request.getUriInfo().getPath()), null));
         }
       }
     }

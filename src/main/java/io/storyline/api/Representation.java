@@ -12,13 +12,16 @@ import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A serialised response body with its strong ETag (a digest of the bytes, so equal bodies share it) and
- * the body gzip-compressed once: compressing a 65 KB timeline on every request cost ~0.9 ms of CPU and
- * capped timeline reads at ~1,300 req/s (bench/run.sh, JFR), against ~13,000 for the cached bytes.
+ * A serialised response body with its strong ETag (a digest of the bytes, so equal bodies share it)
+ * and the body gzip-compressed once: compressing a 65 KB timeline on every request cost ~0.9 ms of
+ * CPU and capped timeline reads at ~1,300 req/s (bench/run.sh, JFR), against ~13,000 for the cached
+ * bytes.
  */
 public record Representation(byte[] body, String etag, byte[] gzipped) {
 
-  /** A view's JSON bytes. Views are plain records, lists and maps: serialising them does not fail. */
+  /**
+   * A view's JSON bytes. Views are plain records, lists and maps: serialising them does not fail.
+   */
   public static byte[] json(ObjectMapper json, Object view) {
     try {
       return json.writeValueAsBytes(view);
@@ -35,7 +38,10 @@ public record Representation(byte[] body, String etag, byte[] gzipped) {
   public static Representation of(byte[] body) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-      String tag = Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 18));
+      String tag =
+          Base64.getUrlEncoder()
+              .withoutPadding()
+              .encodeToString(java.util.Arrays.copyOf(digest, 18));
       return new Representation(body, "\"" + tag + "\"", gzip(body));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
@@ -52,7 +58,10 @@ public record Representation(byte[] body, String etag, byte[] gzipped) {
     return out.toByteArray();
   }
 
-  /** Whether an {@code Accept-Encoding} header accepts gzip (listed, or {@code *}, without {@code q=0}). */
+  /**
+   * Whether an {@code Accept-Encoding} header accepts gzip (listed, or {@code *}, without {@code
+   * q=0}).
+   */
   public static boolean acceptsGzip(String acceptEncoding) {
     if (acceptEncoding == null) {
       return false;
@@ -60,7 +69,8 @@ public record Representation(byte[] body, String etag, byte[] gzipped) {
     for (String coding : acceptEncoding.split(",")) {
       String[] parts = coding.split(";");
       String name = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
-      boolean refused = parts.length > 1 && parts[1].strip().replace(" ", "").matches("q=0(\\.0{0,3})?");
+      boolean refused =
+          parts.length > 1 && parts[1].strip().replace(" ", "").matches("q=0(\\.0{0,3})?");
       if ((name.equals("gzip") || name.equals("x-gzip") || name.equals("*")) && !refused) {
         return true;
       }
@@ -68,7 +78,9 @@ public record Representation(byte[] body, String etag, byte[] gzipped) {
     return false;
   }
 
-  /** Whether an {@code If-None-Match} header names this representation (RFC 9110 weak comparison). */
+  /**
+   * Whether an {@code If-None-Match} header names this representation (RFC 9110 weak comparison).
+   */
   public boolean matches(String ifNoneMatch) {
     if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
       return false;

@@ -6,15 +6,16 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Serialised story views (timelines, summaries), computed once per story version and kept, least recently
- * used first out, within a byte budget. Keys carry the story version, so a change to a story makes its old
- * entries unreachable; they age out. Instances sharing a database stay consistent because the version is
- * read from it.
+ * Serialised story views (timelines, summaries), computed once per story version and kept, least
+ * recently used first out, within a byte budget. Keys carry the story version, so a change to a
+ * story makes its old entries unreachable; they age out. Instances sharing a database stay
+ * consistent because the version is read from it.
  */
 @ApplicationScoped
 public class RepresentationCache {
   private final long budgetBytes;
-  private final LinkedHashMap<String, Representation> entries = new LinkedHashMap<>(256, 0.75f, true);
+  private final LinkedHashMap<String, Representation> entries =
+      new LinkedHashMap<>(256, 0.75f, true);
   private long bytes;
 
   RepresentationCache(StorylineConfig config) {

@@ -7,14 +7,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A stored article: what was sent ({@code body}) and its cleaned text, which every offset points into. */
+/**
+ * A stored article: what was sent ({@code body}) and its cleaned text, which every offset points
+ * into.
+ */
 @Entity
 @Table(name = "article")
 public class Article extends PanacheEntityBase {
 
   /** From {@code article_seq}, assigned by {@link ArticleWriter} before the row is persisted. */
-  @Id
-  public Long id;
+  @Id public Long id;
 
   public String url;
 
@@ -53,11 +55,17 @@ public class Article extends PanacheEntityBase {
   @Column(name = "removed_lines")
   public String removedLines;
 
-  /** What story assignment knows of the article (terms, names, signature) as JSON, to rebuild its state. */
+  /**
+   * What story assignment knows of the article (terms, names, signature) as JSON, to rebuild its
+   * state.
+   */
   @Column(name = "story_features")
   public String storyFeatures;
 
-  /** The dated event mentions found in the article, as JSON, so timelines never re-run the extractors. */
+  /**
+   * The dated event mentions found in the article, as JSON, so timelines never re-run the
+   * extractors.
+   */
   @Column(name = "event_mentions")
   public String eventMentions;
 }

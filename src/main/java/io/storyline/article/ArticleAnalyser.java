@@ -7,8 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
 /**
- * Runs the pure-Java pipeline on an article before it is written, outside any lock or transaction (so
- * request threads analyse in parallel): cleaning here, then every observer of {@link ArticleAnalysis}.
+ * Runs the pure-Java pipeline on an article before it is written, outside any lock or transaction
+ * (so request threads analyse in parallel): cleaning here, then every observer of {@link
+ * ArticleAnalysis}.
  */
 @ApplicationScoped
 public class ArticleAnalyser {
@@ -22,9 +23,11 @@ public class ArticleAnalyser {
   public ArticleAnalysis analyse(ValidArticle article) {
     CleanedText cleaned = cleaner.clean(article.body());
     if (cleaned.text().isBlank()) {
-      throw new InvalidRequestException("body", "has no article text once markup and feed boilerplate are removed");
+      throw new InvalidRequestException(
+          "body", "has no article text once markup and feed boilerplate are removed");
     }
-    ArticleAnalysis analysis = new ArticleAnalysis(article, cleaned, ContentHash.of(cleaned.text()));
+    ArticleAnalysis analysis =
+        new ArticleAnalysis(article, cleaned, ContentHash.of(cleaned.text()));
     analysing.fire(analysis);
     return analysis;
   }

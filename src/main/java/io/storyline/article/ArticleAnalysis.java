@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A valid article with everything computed from it before it is written. The cleaned text is computed
- * here; later stages (story features, event mentions) observe {@link ArticleAnalysis} as a CDI event and
- * add their own typed result, so this package does not depend on them.
+ * A valid article with everything computed from it before it is written. The cleaned text is
+ * computed here; later stages (story features, event mentions) observe {@link ArticleAnalysis} as a
+ * CDI event and add their own typed result, so this package does not depend on them.
  */
 public final class ArticleAnalysis {
   private final ValidArticle article;

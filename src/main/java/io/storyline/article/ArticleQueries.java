@@ -40,48 +40,74 @@ public class ArticleQueries {
   }
 
   /**
-   * A story's most recent articles (by publication, then id), at most {@code limit}, as the plain values its
-   * events and summary are computed from: a projection, so no entity (body, stored features) is loaded or
-   * tracked by the persistence context.
+   * A story's most recent articles (by publication, then id), at most {@code limit}, as the plain
+   * values its events and summary are computed from: a projection, so no entity (body, stored
+   * features) is loaded or tracked by the persistence context.
    */
   public List<ArticleText> latestOfStory(long storyId, int limit) {
-    List<Object[]> rows = Article.getEntityManager().createQuery("select a.id, a.title, a.url, a.publishedAt, a.text, a.eventMentions"
-            + " from Article a where a.storyId = ?1 order by a.publishedAt desc, a.id desc", Object[].class)
-        .setParameter(1, storyId).setMaxResults(limit).getResultList();
+    List<Object[]> rows =
+        Article.getEntityManager()
+            .createQuery(
+                "select a.id, a.title, a.url, a.publishedAt, a.text, a.eventMentions"
+                    + " from Article a where a.storyId = ?1 order by a.publishedAt desc, a.id desc",
+                Object[].class)
+            .setParameter(1, storyId)
+            .setMaxResults(limit)
+            .getResultList();
     List<ArticleText> articles = new ArrayList<>(rows.size());
     for (Object[] row : rows) {
-      articles.add(new ArticleText((Long) row[0], (String) row[1], Optional.ofNullable((String) row[2]), (Instant) row[3],
-          (String) row[4], Optional.ofNullable((String) row[5])));
+      articles.add(
+          new ArticleText(
+              (Long) row[0],
+              (String) row[1],
+              Optional.ofNullable((String) row[2]),
+              (Instant) row[3],
+              (String) row[4],
+              Optional.ofNullable((String) row[5])));
     }
     return articles;
   }
 
   /** Newest first (by id, which grows with ingest), keyset-paged so pages never skip or repeat. */
-  public Page<ArticleView> list(String source, Optional<Instant> from, Optional<Instant> to, int limit, Optional<Cursor> cursor) {
+  public Page<ArticleView> list(
+      String source,
+      Optional<Instant> from,
+      Optional<Instant> to,
+      int limit,
+      Optional<Cursor> cursor) {
     StringBuilder where = new StringBuilder("1 = 1");
     Parameters params = new Parameters();
     if (source != null && !source.isBlank()) {
       where.append(" and source = :source");
       params.and("source", source.strip());
     }
-    from.ifPresent(f -> {
-      where.append(" and publishedAt >= :from");
-      params.and("from", f);
-    });
-    to.ifPresent(t -> {
-      where.append(" and publishedAt < :to");
-      params.and("to", t);
-    });
-    cursor.ifPresent(c -> {
-      where.append(" and id < :after");
-      params.and("after", c.id());
-    });
-    List<Article> rows = Article.<Article>find(where.toString(), Sort.descending("id"), params).page(0, limit + 1).list();
+    from.ifPresent(
+        f -> {
+          where.append(" and publishedAt >= :from");
+          params.and("from", f);
+        });
+    to.ifPresent(
+        t -> {
+          where.append(" and publishedAt < :to");
+          params.and("to", t);
+        });
+    cursor.ifPresent(
+        c -> {
+          where.append(" and id < :after");
+          params.and("after", c.id());
+        });
+    List<Article> rows =
+        Article.<Article>find(where.toString(), Sort.descending("id"), params)
+            .page(0, limit + 1)
+            .list();
     List<ArticleView> items = new ArrayList<>(Math.min(rows.size(), limit));
     for (int i = 0; i < Math.min(rows.size(), limit); i++) {
       items.add(view(rows.get(i), false));
     }
-    Optional<String> next = rows.size() > limit ? Optional.of(new Cursor(0, rows.get(limit - 1).id).encode()) : Optional.empty();
+    Optional<String> next =
+        rows.size() > limit
+            ? Optional.of(new Cursor(0, rows.get(limit - 1).id).encode())
+            : Optional.empty();
     return new Page<>(items, next);
   }
 
@@ -89,7 +115,10 @@ public class ArticleQueries {
     Optional<ArticleView.NearDuplicate> near =
         a.nearDuplicateOf == null
             ? Optional.empty()
-            : Optional.of(new ArticleView.NearDuplicate(a.nearDuplicateOf, a.nearDuplicateSimilarity == null ? 0 : a.nearDuplicateSimilarity));
+            : Optional.of(
+                new ArticleView.NearDuplicate(
+                    a.nearDuplicateOf,
+                    a.nearDuplicateSimilarity == null ? 0 : a.nearDuplicateSimilarity));
     return new ArticleView(
         a.id,
         Optional.ofNullable(a.url),
@@ -112,7 +141,8 @@ public class ArticleQueries {
           .map(r -> new ArticleView.RemovedLineView(r.lineNumber(), r.line(), r.reason()))
           .toList();
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored removed lines of article " + a.id + " are not readable", e);
+      throw new IllegalStateException(
+          "stored removed lines of article " + a.id + " are not readable", e);
     }
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.api.DateParams;
 import io.storyline.api.InvalidRequestException;
+import io.storyline.api.OpenApiDefinition;
 import io.storyline.api.Page;
 import io.storyline.api.Paging;
 import io.storyline.api.Problem;
@@ -24,13 +25,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import io.storyline.api.OpenApiDefinition;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/articles")
@@ -51,32 +51,85 @@ public class ArticleResource {
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
   @SecurityRequirement(name = OpenApiDefinition.BEARER)
-  @APIResponse(responseCode = "401", description = "No API key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "API key not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No API key",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "API key not accepted",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Store one article", description = "Idempotent: re-sending the same URL or the same text returns the stored article with 200.")
-  @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-  @APIResponse(responseCode = "200", description = "Already stored: nothing was created", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @Operation(
+      summary = "Store one article",
+      description =
+          "Idempotent: re-sending the same URL or the same text returns the stored article with"
+              + " 200.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored",
+      content = @Content(schema = @Schema(implementation = ArticleView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Already stored: nothing was created",
+      content = @Content(schema = @Schema(implementation = ArticleView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid article",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response create(ArticleInput input, UriInfo uri) {
     Stored stored = ingest.ingest(input);
     ArticleView view = queries.view(stored.article(), true);
     if (!stored.created()) {
       return Response.ok(view).build();
     }
-    return Response.created(uri.getBaseUriBuilder().path("api/articles/{id}").build(stored.article().id)).entity(view).build();
+    return Response.created(
+            uri.getBaseUriBuilder().path("api/articles/{id}").build(stored.article().id))
+        .entity(view)
+        .build();
   }
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
   @SecurityRequirement(name = OpenApiDefinition.BEARER)
-  @APIResponse(responseCode = "401", description = "No API key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "API key not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No API key",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "API key not accepted",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @POST
   @Path("/bulk")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Store many articles (JSON array)", description = "Each item's outcome is reported in order; a bad item never rejects the others; every item reported created or existing is committed.")
-  @RequestBody(content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = ArticleInput.class)))
+  @Operation(
+      summary = "Store many articles (JSON array)",
+      description =
+          "Each item's outcome is reported in order; a bad item never rejects the others; every"
+              + " item reported created or existing is committed.")
+  @RequestBody(
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                      implementation = ArticleInput.class)))
   public BulkResult bulkJson(byte[] bytes) {
     JsonNode root = readJson(io.storyline.api.Utf8.decode(bytes, "body"));
     if (!root.isArray()) {
@@ -91,13 +144,30 @@ public class ArticleResource {
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
   @SecurityRequirement(name = OpenApiDefinition.BEARER)
-  @APIResponse(responseCode = "401", description = "No API key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "API key not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No API key",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "API key not accepted",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @POST
   @Path("/bulk")
   @Consumes(NDJSON)
-  @Operation(summary = "Store many articles (NDJSON: one article a line)", description = "For large feeds. Blank lines are skipped; each line's outcome is reported with its index.")
-  @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ArticleInput.class)))
+  @Operation(
+      summary = "Store many articles (NDJSON: one article a line)",
+      description =
+          "For large feeds. Blank lines are skipped; each line's outcome is reported with its"
+              + " index.")
+  @RequestBody(
+      content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ArticleInput.class)))
   public BulkResult bulkNdjson(byte[] bytes) {
     String body = io.storyline.api.Utf8.decode(bytes, "body");
     List<BulkItem> items = new ArrayList<>();
@@ -117,34 +187,69 @@ public class ArticleResource {
   }
 
   @GET
-  @Operation(summary = "List articles, newest first", description = "Cursor-paged; filter by source and publication date.")
+  @Operation(
+      summary = "List articles, newest first",
+      description = "Cursor-paged; filter by source and publication date.")
   public Page<ArticleView> list(
       @QueryParam("source") String source,
-      @Parameter(description = "Published on or after (ISO date or date-time)") @QueryParam("from") String from,
-      @Parameter(description = "Published before (ISO date or date-time)") @QueryParam("to") String to,
+      @Parameter(description = "Published on or after (ISO date or date-time)") @QueryParam("from")
+          String from,
+      @Parameter(description = "Published before (ISO date or date-time)") @QueryParam("to")
+          String to,
       @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    return queries.list(source, DateParams.instant("from", from), DateParams.instant("to", to), Paging.limit(limit), io.storyline.api.Cursor.decode(cursor));
+    return queries.list(
+        source,
+        DateParams.instant("from", from),
+        DateParams.instant("to", to),
+        Paging.limit(limit),
+        io.storyline.api.Cursor.decode(cursor));
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "One article with its cleaned text and what cleaning removed")
-  @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-  @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = ArticleView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such article",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public ArticleView get(@PathParam("id") String id) {
     return queries.view(queries.find(id), true);
   }
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
   @SecurityRequirement(name = OpenApiDefinition.BEARER)
-  @APIResponse(responseCode = "401", description = "No API key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "API key not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No API key",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "API key not accepted",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @DELETE
   @Path("/{id}")
   @Operation(summary = "Delete an article")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such article",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response delete(@PathParam("id") String id) {
     ingest.delete(queries.find(id).id);
     return Response.noContent().build();

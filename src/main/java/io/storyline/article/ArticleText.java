@@ -4,7 +4,14 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What a story's events and summary are computed from, for one of its articles: the cleaned text and the
- * stored event mentions (JSON), not the raw body or the stored story features, which those never read.
+ * What a story's events and summary are computed from, for one of its articles: the cleaned text
+ * and the stored event mentions (JSON), not the raw body or the stored story features, which those
+ * never read.
  */
-public record ArticleText(long id, String title, Optional<String> url, Instant publishedAt, String text, Optional<String> eventMentions) {}
+public record ArticleText(
+    long id,
+    String title,
+    Optional<String> url,
+    Instant publishedAt,
+    String text,
+    Optional<String> eventMentions) {}

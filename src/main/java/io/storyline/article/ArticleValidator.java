@@ -22,7 +22,9 @@ public class ArticleValidator {
     this.validator = validator;
   }
 
-  /** @throws InvalidRequestException naming every bad field */
+  /**
+   * @throws InvalidRequestException naming every bad field
+   */
   public ValidArticle validate(ArticleInput input, Instant now) {
     if (input == null) {
       throw new InvalidRequestException("body", "an article object is required");
@@ -38,7 +40,10 @@ public class ArticleValidator {
     Instant publishedAt = now;
     try {
       // Millisecond precision keeps paging cursors exact on every database.
-      publishedAt = DateParams.instant("publishedAt", input.publishedAt()).orElse(now).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+      publishedAt =
+          DateParams.instant("publishedAt", input.publishedAt())
+              .orElse(now)
+              .truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     } catch (InvalidRequestException e) {
       errors.addAll(e.errors());
     }
@@ -55,7 +60,10 @@ public class ArticleValidator {
         blankToNull(input.language()));
   }
 
-  /** Control characters other than tab and line breaks are not text (PostgreSQL cannot even store NUL). */
+  /**
+   * Control characters other than tab and line breaks are not text (PostgreSQL cannot even store
+   * NUL).
+   */
   private static void checkText(List<FieldError> errors, String field, String value) {
     if (value == null) {
       return;
@@ -63,11 +71,21 @@ public class ArticleValidator {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
-        errors.add(new FieldError(field, "must not contain control characters (found U+" + String.format(Locale.ROOT, "%04X", (int) c) + ")"));
+        errors.add(
+            new FieldError(
+                field,
+                "must not contain control characters (found U+"
+                    + String.format(Locale.ROOT, "%04X", (int) c)
+                    + ")"));
         return;
       }
-      if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1)))
-          && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value.charAt(i - 1)))) {
+      if (Character.isSurrogate(c)
+          && !(Character.isHighSurrogate(c)
+              && i + 1 < value.length()
+              && Character.isLowSurrogate(value.charAt(i + 1)))
+          && !(Character.isLowSurrogate(c)
+              && i > 0
+              && Character.isHighSurrogate(value.charAt(i - 1)))) {
         errors.add(new FieldError(field, "must be valid Unicode text"));
         return;
       }
@@ -86,7 +104,15 @@ public class ArticleValidator {
         return null;
       }
       // The fragment never names a different article; scheme and host are case-insensitive.
-      URI normal = new URI(scheme, uri.getRawUserInfo() == null ? null : uri.getUserInfo(), uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(), uri.getPath(), uri.getQuery(), null);
+      URI normal =
+          new URI(
+              scheme,
+              uri.getRawUserInfo() == null ? null : uri.getUserInfo(),
+              uri.getHost().toLowerCase(Locale.ROOT),
+              uri.getPort(),
+              uri.getPath(),
+              uri.getQuery(),
+              null);
       return normal.toString();
     } catch (URISyntaxException e) {
       errors.add(new FieldError("url", "must be an absolute http or https URL"));

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An article as the API shows it. Lists leave out the long fields ({@code text}, {@code removed}). */
+/**
+ * An article as the API shows it. Lists leave out the long fields ({@code text}, {@code removed}).
+ */
 @RegisterForReflection
 @Schema(name = "Article")
 public record ArticleView(
@@ -18,8 +20,10 @@ public record ArticleView(
     Optional<String> language,
     Optional<Long> storyId,
     Optional<NearDuplicate> nearDuplicateOf,
-    @Schema(description = "The cleaned text; every offset in the API points into it") Optional<String> text,
-    @Schema(description = "Feed junk removed by cleaning") Optional<List<RemovedLineView>> removed) {
+    @Schema(description = "The cleaned text; every offset in the API points into it")
+        Optional<String> text,
+    @Schema(description = "Feed junk removed by cleaning")
+        Optional<List<RemovedLineView>> removed) {
 
   @RegisterForReflection
   public record NearDuplicate(long id, double similarity) {}

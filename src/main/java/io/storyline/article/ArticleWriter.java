@@ -16,7 +16,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
-/** Writes analysed articles inside the caller's transaction; returns the existing row for a re-send. */
+/**
+ * Writes analysed articles inside the caller's transaction; returns the existing row for a re-send.
+ */
 @ApplicationScoped
 public class ArticleWriter {
   private final ObjectMapper json;
@@ -25,14 +27,21 @@ public class ArticleWriter {
   private final Event<ArticleDeleted> deleted;
   private final Event<StoreLocked> locked;
   private final Event<ArticlesWritten> written;
+
   /** Ids reserved per call of the sequence: its INCREMENT BY (migration V1). */
   private static final int ID_BLOCK = 50;
+
   private String nextValueSql;
   private long nextId;
   private long idsLeft;
 
-  ArticleWriter(ObjectMapper json, Clock clock, Event<ArticleStored> stored, Event<ArticleDeleted> deleted,
-      Event<StoreLocked> locked, Event<ArticlesWritten> written) {
+  ArticleWriter(
+      ObjectMapper json,
+      Clock clock,
+      Event<ArticleStored> stored,
+      Event<ArticleDeleted> deleted,
+      Event<StoreLocked> locked,
+      Event<ArticlesWritten> written) {
     this.json = json;
     this.clock = clock;
     this.stored = stored;
@@ -42,26 +51,36 @@ public class ArticleWriter {
   }
 
   /**
-   * Takes the store-wide write lock (the one row of {@code ingest_lock}, held until commit) so that writers
-   * in several service instances sharing one database take turns, and counts this write.
+   * Takes the store-wide write lock (the one row of {@code ingest_lock}, held until commit) so that
+   * writers in several service instances sharing one database take turns, and counts this write.
    */
   @Transactional(TxType.MANDATORY)
   public void lockStore() {
     var em = Article.getEntityManager();
-    em.createNativeQuery("UPDATE ingest_lock SET version = version + 1 WHERE id = 1").executeUpdate();
-    long version = ((Number) em.createNativeQuery("SELECT version FROM ingest_lock WHERE id = 1").getSingleResult()).longValue();
+    em.createNativeQuery("UPDATE ingest_lock SET version = version + 1 WHERE id = 1")
+        .executeUpdate();
+    long version =
+        ((Number)
+                em.createNativeQuery("SELECT version FROM ingest_lock WHERE id = 1")
+                    .getSingleResult())
+            .longValue();
     locked.fire(new StoreLocked(version));
   }
 
   /** The store's write count as committed now (no lock). */
   @Transactional(TxType.MANDATORY)
   public long storeVersion() {
-    return ((Number) Article.getEntityManager().createNativeQuery("SELECT version FROM ingest_lock WHERE id = 1").getSingleResult()).longValue();
+    return ((Number)
+            Article.getEntityManager()
+                .createNativeQuery("SELECT version FROM ingest_lock WHERE id = 1")
+                .getSingleResult())
+        .longValue();
   }
 
   /**
-   * Re-sends are found with one query for the whole chunk (and a map for repeats inside it): a query per
-   * article made Hibernate flush and dirty-check the growing session each time (the ingest hot spot).
+   * Re-sends are found with one query for the whole chunk (and a map for repeats inside it): a
+   * query per article made Hibernate flush and dirty-check the growing session each time (the
+   * ingest hot spot).
    */
   @Transactional(TxType.MANDATORY)
   List<Stored> write(List<ArticleAnalysis> articles) {
@@ -71,15 +90,20 @@ public class ArticleWriter {
     int created = 0;
     for (ArticleAnalysis analysed : articles) {
       String url = analysed.article().url();
-      Article existing = url != null && known.containsKey(URL + url) ? known.get(URL + url) : known.get(HASH + analysed.contentHash());
+      Article existing =
+          url != null && known.containsKey(URL + url)
+              ? known.get(URL + url)
+              : known.get(HASH + analysed.contentHash());
       if (existing != null) {
         stored.add(new Stored(existing, false));
         continue;
       }
       Article article = newArticle(analysed);
       article.id = nextArticleId();
-      // Observers fill in the story and the stored analysis before persist: Hibernate inserts the state an
-      // entity has at persist, and every field set later cost an UPDATE of the whole row (body and text too).
+      // Observers fill in the story and the stored analysis before persist: Hibernate inserts the
+      // state an
+      // entity has at persist, and every field set later cost an UPDATE of the whole row (body and
+      // text too).
       this.stored.fire(new ArticleStored(article, analysed));
       article.persist();
       stored.add(new Stored(article, true));
@@ -94,15 +118,16 @@ public class ArticleWriter {
   }
 
   /**
-   * Article ids come from {@code article_seq} (INCREMENT BY 50): a value v reserves (v - 50, v] for this instance
-   * alone, as Hibernate's pooled generator did, so instances sharing a database (of this version or the one
-   * before) never hand out the same id.
+   * Article ids come from {@code article_seq} (INCREMENT BY 50): a value v reserves (v - 50, v] for
+   * this instance alone, as Hibernate's pooled generator did, so instances sharing a database (of
+   * this version or the one before) never hand out the same id.
    */
   private synchronized long nextArticleId() {
     if (idsLeft == 0) {
       long high = nextSequenceValue();
       long low = high - ID_BLOCK + 1;
-      if (low < 1) { // a new sequence's first value, 1: ids 1 to the next value, as Hibernate's generator took
+      if (low < 1) { // a new sequence's first value, 1: ids 1 to the next value, as Hibernate's
+        // generator took
         high = nextSequenceValue();
         low = 1;
       }
@@ -115,20 +140,31 @@ public class ArticleWriter {
 
   private long nextSequenceValue() {
     if (nextValueSql == null) {
-      nextValueSql = Article.getEntityManager().getEntityManagerFactory().unwrap(SessionFactoryImplementor.class)
-          .getJdbcServices().getDialect().getSequenceSupport().getSequenceNextValString("article_seq");
+      nextValueSql =
+          Article.getEntityManager()
+              .getEntityManagerFactory()
+              .unwrap(SessionFactoryImplementor.class)
+              .getJdbcServices()
+              .getDialect()
+              .getSequenceSupport()
+              .getSequenceNextValString("article_seq");
     }
-    return ((Number) Article.getEntityManager().createNativeQuery(nextValueSql).getSingleResult()).longValue();
+    return ((Number) Article.getEntityManager().createNativeQuery(nextValueSql).getSingleResult())
+        .longValue();
   }
 
   private static final String URL = "url:";
   private static final String HASH = "hash:";
 
-  /** Stored articles with one of the chunk's URLs or content hashes, keyed by "url:" and "hash:". */
+  /**
+   * Stored articles with one of the chunk's URLs or content hashes, keyed by "url:" and "hash:".
+   */
   private static Map<String, Article> known(List<ArticleAnalysis> articles) {
-    List<String> urls = articles.stream().map(a -> a.article().url()).filter(Objects::nonNull).distinct().toList();
+    List<String> urls =
+        articles.stream().map(a -> a.article().url()).filter(Objects::nonNull).distinct().toList();
     List<String> hashes = articles.stream().map(ArticleAnalysis::contentHash).distinct().toList();
-    // Two queries, not one with "or": H2 answers an "or" of two IN lists with a full scan of the table.
+    // Two queries, not one with "or": H2 answers an "or" of two IN lists with a full scan of the
+    // table.
     Map<String, Article> known = new HashMap<>();
     if (!urls.isEmpty()) {
       Article.<Article>list("url in ?1", urls).forEach(article -> remember(known, article));

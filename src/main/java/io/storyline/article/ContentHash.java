@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 
-/** SHA-256 of the normalised text (case and white space folded): the same article re-sent hashes the same. */
+/**
+ * SHA-256 of the normalised text (case and white space folded): the same article re-sent hashes the
+ * same.
+ */
 final class ContentHash {
   private ContentHash() {}
 
@@ -27,7 +30,9 @@ final class ContentHash {
     }
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] hash = digest.digest(normal.toString().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          digest.digest(
+              normal.toString().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);

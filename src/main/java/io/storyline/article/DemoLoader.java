@@ -14,8 +14,9 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the demo story on start-up when {@code storyline.demo.enabled}. Re-loading is a no-op (idempotent
- * ingest); when every demo article is already stored, start-up does not even analyse them again.
+ * Loads the demo story on start-up when {@code storyline.demo.enabled}. Re-loading is a no-op
+ * (idempotent ingest); when every demo article is already stored, start-up does not even analyse
+ * them again.
  */
 @ApplicationScoped
 public class DemoLoader {
@@ -35,7 +36,9 @@ public class DemoLoader {
       return;
     }
     BulkResult result = ingest.ingestAll(demo.stream().map(IngestService.BulkItem::of).toList());
-    LOG.infof("Demo story: %d articles created, %d already stored, %d rejected", result.created(), result.existing(), result.rejected());
+    LOG.infof(
+        "Demo story: %d articles created, %d already stored, %d rejected",
+        result.created(), result.existing(), result.rejected());
   }
 
   /** The demo articles as a feed would send them, from the manifest beside the texts. */
@@ -50,7 +53,8 @@ public class DemoLoader {
       }
       String[] cols = line.split("\t");
       if (cols.length != 4) {
-        throw new IllegalStateException(DIRECTORY + "manifest.tsv:" + lineNumber + ": expected 4 tab-separated columns");
+        throw new IllegalStateException(
+            DIRECTORY + "manifest.tsv:" + lineNumber + ": expected 4 tab-separated columns");
       }
       String id = cols[0].substring(0, 3);
       articles.add(new ArticleInput(URL_BASE + id, cols[3], read(cols[0]), cols[2], cols[1], "en"));

@@ -23,7 +23,12 @@ public record IngestOutcome(
   }
 
   static IngestOutcome stored(int index, Article article, boolean created) {
-    return new IngestOutcome(index, created ? Status.created : Status.existing, Optional.of(article.id), Optional.ofNullable(article.storyId), List.of());
+    return new IngestOutcome(
+        index,
+        created ? Status.created : Status.existing,
+        Optional.of(article.id),
+        Optional.ofNullable(article.storyId),
+        List.of());
   }
 
   static IngestOutcome rejected(int index, List<FieldError> errors) {

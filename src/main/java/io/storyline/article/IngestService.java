@@ -15,13 +15,17 @@ import org.jboss.logging.Logger;
 
 /**
  * The only writer of articles. Analysis (cleaning and the extractors) runs outside any lock or
- * transaction; the write itself is serialised so that idempotency checks and story assignment see every
- * earlier write. A result is returned only after its transaction has committed.
+ * transaction; the write itself is serialised so that idempotency checks and story assignment see
+ * every earlier write. A result is returned only after its transaction has committed.
  */
 @ApplicationScoped
 public class IngestService {
   private static final Logger LOG = Logger.getLogger(IngestService.class);
-  /** Bulk items are written in chunks: one commit per chunk keeps ingest fast without large transactions. */
+
+  /**
+   * Bulk items are written in chunks: one commit per chunk keeps ingest fast without large
+   * transactions.
+   */
   static final int CHUNK = 100;
 
   private final ArticleValidator validator;
@@ -30,7 +34,8 @@ public class IngestService {
   private final Clock clock;
   private final ReentrantLock writeLock = new ReentrantLock();
 
-  IngestService(ArticleValidator validator, ArticleAnalyser analyser, ArticleWriter writer, Clock clock) {
+  IngestService(
+      ArticleValidator validator, ArticleAnalyser analyser, ArticleWriter writer, Clock clock) {
     this.validator = validator;
     this.analyser = analyser;
     this.writer = writer;
@@ -40,14 +45,19 @@ public class IngestService {
   /** Result of storing one article: the stored row and whether this call created it. */
   public record Stored(Article article, boolean created) {}
 
-  /** @throws InvalidRequestException when the input is invalid */
+  /**
+   * @throws InvalidRequestException when the input is invalid
+   */
   public Stored ingest(ArticleInput input) {
     ValidArticle valid = validator.validate(input, clock.instant());
     ArticleAnalysis analysed = analyser.analyse(valid);
     return writeAll(List.of(analysed)).get(0);
   }
 
-  /** Stores each valid item and reports every item's outcome in order; a bad item never rejects others. */
+  /**
+   * Stores each valid item and reports every item's outcome in order; a bad item never rejects
+   * others.
+   */
   public BulkResult ingestAll(List<BulkItem> items) {
     Instant now = clock.instant();
     List<IngestOutcome> outcomes = new ArrayList<>(items.size());
@@ -105,20 +115,25 @@ public class IngestService {
     }
   }
 
-  private void flush(List<ArticleAnalysis> pending, List<Integer> pendingIndex, List<IngestOutcome> outcomes) {
+  private void flush(
+      List<ArticleAnalysis> pending, List<Integer> pendingIndex, List<IngestOutcome> outcomes) {
     if (pending.isEmpty()) {
       return;
     }
     List<Stored> stored = writeAll(pending);
     for (int k = 0; k < stored.size(); k++) {
       int index = pendingIndex.get(k);
-      outcomes.set(index, IngestOutcome.stored(index, stored.get(k).article(), stored.get(k).created()));
+      outcomes.set(
+          index, IngestOutcome.stored(index, stored.get(k).article(), stored.get(k).created()));
     }
     pending.clear();
     pendingIndex.clear();
   }
 
-  /** Writes a chunk in one transaction; if it fails (a concurrent duplicate), falls back to one item at a time. */
+  /**
+   * Writes a chunk in one transaction; if it fails (a concurrent duplicate), falls back to one item
+   * at a time.
+   */
   private List<Stored> writeAll(List<ArticleAnalysis> articles) {
     writeLock.lock();
     try {
@@ -126,9 +141,12 @@ public class IngestService {
         return QuarkusTransaction.requiringNew().call(() -> writer.write(articles));
       } catch (PersistenceException e) {
         if (articles.size() == 1) {
-          return List.of(QuarkusTransaction.requiringNew().call(() -> writer.existing(articles.get(0)).orElseThrow(() -> e)));
+          return List.of(
+              QuarkusTransaction.requiringNew()
+                  .call(() -> writer.existing(articles.get(0)).orElseThrow(() -> e)));
         }
-        LOG.debugf("chunk of %d failed (%s); writing one at a time", articles.size(), e.getMessage());
+        LOG.debugf(
+            "chunk of %d failed (%s); writing one at a time", articles.size(), e.getMessage());
         List<Stored> stored = new ArrayList<>(articles.size());
         for (ArticleAnalysis article : articles) {
           stored.addAll(writeAll(List.of(article)));

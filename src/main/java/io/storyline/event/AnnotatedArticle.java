@@ -6,8 +6,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * One article as the event extractor sees it: the cleaned text all offsets point into, its sentences and the
- * temporal expressions the tagger found in that text (anchored to {@code publishedAt}).
+ * One article as the event extractor sees it: the cleaned text all offsets point into, its
+ * sentences and the temporal expressions the tagger found in that text (anchored to {@code
+ * publishedAt}).
  */
 public record AnnotatedArticle(
     String id,

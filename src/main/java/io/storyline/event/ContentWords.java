@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The stemmed content words of a text (stop words, numbers and one- or two-letter words left out), used to
- * compare what sentences are about.
+ * The stemmed content words of a text (stop words, numbers and one- or two-letter words left out),
+ * used to compare what sentences are about.
  */
 final class ContentWords {
 
@@ -17,7 +17,10 @@ final class ContentWords {
     this.lexicon = lexicon;
   }
 
-  /** Content stems of {@code text[from, to)} leaving out {@code [skipFrom, skipTo)} (e.g. the date itself). */
+  /**
+   * Content stems of {@code text[from, to)} leaving out {@code [skipFrom, skipTo)} (e.g. the date
+   * itself).
+   */
   Set<String> of(String text, int from, int to, int skipFrom, int skipTo) {
     Set<String> stems = new HashSet<>();
     for (Word word : WordScanner.scan(text, from, to)) {
@@ -25,7 +28,9 @@ final class ContentWords {
         continue;
       }
       String lower = word.lower();
-      if (lower.length() > 2 && Character.isLetter(lower.charAt(0)) && !lexicon.stopwords.contains(lower)) {
+      if (lower.length() > 2
+          && Character.isLetter(lower.charAt(0))
+          && !lexicon.stopwords.contains(lower)) {
         stems.add(EnglishStems.of(lower));
       }
     }
@@ -37,9 +42,9 @@ final class ContentWords {
   }
 
   /**
-   * Content stems of one date's clause of a sentence: the words nearer (in characters) to {@code own} than
-   * to any other date of the sentence, dates themselves left out. {@code dates} are [start, end) offsets
-   * into {@code sentence}, {@code own} among them.
+   * Content stems of one date's clause of a sentence: the words nearer (in characters) to {@code
+   * own} than to any other date of the sentence, dates themselves left out. {@code dates} are
+   * [start, end) offsets into {@code sentence}, {@code own} among them.
    */
   Set<String> ofClause(String sentence, List<int[]> dates, int[] own) {
     Set<String> stems = new HashSet<>();
@@ -48,7 +53,9 @@ final class ContentWords {
         continue;
       }
       String lower = word.lower();
-      if (lower.length() > 2 && Character.isLetter(lower.charAt(0)) && !lexicon.stopwords.contains(lower)) {
+      if (lower.length() > 2
+          && Character.isLetter(lower.charAt(0))
+          && !lexicon.stopwords.contains(lower)) {
         stems.add(EnglishStems.of(lower));
       }
     }
@@ -67,7 +74,9 @@ final class ContentWords {
   }
 
   private static int distance(Word word, int[] date) {
-    return word.end() <= date[0] ? date[0] - word.end() + 1 : word.start() >= date[1] ? word.start() - date[1] + 1 : 0;
+    return word.end() <= date[0]
+        ? date[0] - word.end() + 1
+        : word.start() >= date[1] ? word.start() - date[1] + 1 : 0;
   }
 
   static double jaccard(Set<String> a, Set<String> b) {

@@ -3,10 +3,10 @@ package io.storyline.event;
 import java.util.List;
 
 /**
- * Decides which date of a sentence a word belongs to when the sentence has several ("said on Sunday that
- * talks ... on Wednesday in Brussels"): the nearest date counted in tokens, punctuation included, so a
- * comma weighs like a word. One refinement: "in Brussels and Vienna on Wednesday and Thursday" pairs the
- * places with the dates in order ("respectively").
+ * Decides which date of a sentence a word belongs to when the sentence has several ("said on Sunday
+ * that talks ... on Wednesday in Brussels"): the nearest date counted in tokens, punctuation
+ * included, so a comma weighs like a word. One refinement: "in Brussels and Vienna on Wednesday and
+ * Thursday" pairs the places with the dates in order ("respectively").
  */
 final class DateAttachment {
 
@@ -52,9 +52,9 @@ final class DateAttachment {
   }
 
   /**
-   * Pairs coordinated places with coordinated dates: if places {@code items[i]} and {@code items[i+1]} are
-   * joined by "and", both belong to date d, and date d+1 follows d joined by "and", the second place moves
-   * to d+1.
+   * Pairs coordinated places with coordinated dates: if places {@code items[i]} and {@code
+   * items[i+1]} are joined by "and", both belong to date d, and date d+1 follows d joined by "and",
+   * the second place moves to d+1.
    */
   <T> void pairRespectively(List<Located<T>> items, int[] owners) {
     for (int i = 0; i + 1 < items.size(); i++) {

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One happening as reported across a story's articles: its date, a headline (the best-formed of its
  * sentences), every distinct sentence and source, places and actors (most often named first), the
- * strongest role among its mentions, and a salience in [0, 1] (share of the story's articles that report
- * it, substance, centrality to the story). {@code id} is stable for the same input.
+ * strongest role among its mentions, and a salience in [0, 1] (share of the story's articles that
+ * report it, substance, centrality to the story). {@code id} is stable for the same input.
  */
 public record Event(
     String id,

@@ -14,22 +14,34 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The calendar date of an event: TIMEX3 value (e.g. {@code 2022-01-10}, {@code 2022-01}, {@code 2021-SU}),
- * its granularity and the day interval [{@code start}, {@code end}). Two dates are the same only with the
- * same value and granularity: "2022-01" never swallows "2022-01-10".
+ * The calendar date of an event: TIMEX3 value (e.g. {@code 2022-01-10}, {@code 2022-01}, {@code
+ * 2021-SU}), its granularity and the day interval [{@code start}, {@code end}). Two dates are the
+ * same only with the same value and granularity: "2022-01" never swallows "2022-01-10".
  */
 public record EventDate(String value, Granularity granularity, LocalDate start, LocalDate end)
     implements Comparable<EventDate> {
 
   /** Granularities that date an event; centuries are too coarse, times are read as their day. */
-  private static final Set<Granularity> DATING = EnumSet.of(Granularity.DECADE, Granularity.YEAR,
-      Granularity.SEASON, Granularity.QUARTER, Granularity.MONTH, Granularity.WEEK, Granularity.DAY);
+  private static final Set<Granularity> DATING =
+      EnumSet.of(
+          Granularity.DECADE,
+          Granularity.YEAR,
+          Granularity.SEASON,
+          Granularity.QUARTER,
+          Granularity.MONTH,
+          Granularity.WEEK,
+          Granularity.DAY);
+
   private static final int MAX_RANGE_DAYS = 7;
 
-  /** Earlier first; at the same start the coarser date first ("January 2022" before "10 January 2022"). */
-  private static final Comparator<EventDate> ORDER = Comparator.comparing(EventDate::start)
-      .thenComparing(EventDate::granularity)
-      .thenComparing(EventDate::value);
+  /**
+   * Earlier first; at the same start the coarser date first ("January 2022" before "10 January
+   * 2022").
+   */
+  private static final Comparator<EventDate> ORDER =
+      Comparator.comparing(EventDate::start)
+          .thenComparing(EventDate::granularity)
+          .thenComparing(EventDate::value);
 
   public EventDate {
     if (!start.isBefore(end)) {
@@ -51,7 +63,9 @@ public record EventDate(String value, Granularity granularity, LocalDate start, 
       return List.of();
     }
     String value = expression.value();
-    if (value.isEmpty() || value.indexOf('X') >= 0 || value.endsWith("_REF")
+    if (value.isEmpty()
+        || value.indexOf('X') >= 0
+        || value.endsWith("_REF")
         || expression.granularity().isEmpty()) {
       return List.of();
     }
@@ -65,7 +79,8 @@ public record EventDate(String value, Granularity granularity, LocalDate start, 
     }
     try {
       LocalDate start = expression.intervalStart().orElseGet(() -> parseStart(expression.value()));
-      LocalDate end = expression.intervalEnd().filter(start::isBefore).orElse(plusOne(start, granularity));
+      LocalDate end =
+          expression.intervalEnd().filter(start::isBefore).orElse(plusOne(start, granularity));
       if (granularity == Granularity.DAY) {
         return days(start, rangeEnd(expression.text(), start).orElse(end));
       }
@@ -75,18 +90,29 @@ public record EventDate(String value, Granularity granularity, LocalDate start, 
     }
   }
 
-  /** The same period at a coarser granularity (YEAR, MONTH or DAY); this date itself if not finer. */
+  /**
+   * The same period at a coarser granularity (YEAR, MONTH or DAY); this date itself if not finer.
+   */
   public EventDate rollUp(Granularity target) {
     if (granularity.compareTo(target) <= 0) {
       return this;
     }
     return switch (target) {
-      case YEAR -> new EventDate(String.format(Locale.ROOT, "%04d", start.getYear()), target,
-          start.withDayOfYear(1), start.withDayOfYear(1).plusYears(1));
-      case MONTH -> new EventDate(String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue()),
-          target, start.withDayOfMonth(1), start.withDayOfMonth(1).plusMonths(1));
+      case YEAR ->
+          new EventDate(
+              String.format(Locale.ROOT, "%04d", start.getYear()),
+              target,
+              start.withDayOfYear(1),
+              start.withDayOfYear(1).plusYears(1));
+      case MONTH ->
+          new EventDate(
+              String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue()),
+              target,
+              start.withDayOfMonth(1),
+              start.withDayOfMonth(1).plusMonths(1));
       case DAY -> day(start);
-      default -> throw new IllegalArgumentException("roll-up supports YEAR, MONTH and DAY, not " + target);
+      default ->
+          throw new IllegalArgumentException("roll-up supports YEAR, MONTH and DAY, not " + target);
     };
   }
 
@@ -101,8 +127,8 @@ public record EventDate(String value, Granularity granularity, LocalDate start, 
   }
 
   /**
-   * The day after a day range's last day when the tagger anchored "Jan. 9-10" at its first day only: the text
-   * ends in a dash and a later day of the same month.
+   * The day after a day range's last day when the tagger anchored "Jan. 9-10" at its first day
+   * only: the text ends in a dash and a later day of the same month.
    */
   private static Optional<LocalDate> rangeEnd(String text, LocalDate start) {
     int digits = 0;
@@ -111,7 +137,10 @@ public record EventDate(String value, Granularity granularity, LocalDate start, 
       digits++;
       i--;
     }
-    if (digits == 0 || digits > 2 || i < 1 || "-–‑".indexOf(text.charAt(i)) < 0
+    if (digits == 0
+        || digits > 2
+        || i < 1
+        || "-–‑".indexOf(text.charAt(i)) < 0
         || !Character.isDigit(text.charAt(i - 1))) {
       return Optional.empty();
     }

@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The event package's word lists and gazetteers, loaded once from {@code io/storyline/event/*}. Immutable
- * after construction and safe to share between threads; {@link #standard()} is the shared instance.
+ * The event package's word lists and gazetteers, loaded once from {@code io/storyline/event/*}.
+ * Immutable after construction and safe to share between threads; {@link #standard()} is the shared
+ * instance.
  */
 final class EventLexicon {
 
@@ -35,22 +36,28 @@ final class EventLexicon {
     loadPlaces();
     for (LexiconLoader.Row row : LexiconLoader.table("organisations.tsv", 2)) {
       Actor organisation = new Actor(row.cell(0), ActorKind.ORGANISATION);
-      addAll(organisations, row, row.cell(0) + (row.cell(1).equals("-") ? "" : ";" + row.cell(1)), organisation);
+      addAll(
+          organisations,
+          row,
+          row.cell(0) + (row.cell(1).equals("-") ? "" : ";" + row.cell(1)),
+          organisation);
     }
     for (LexiconLoader.Row row : LexiconLoader.table("name-cues.tsv", 2)) {
-      CueKind kind = switch (row.cell(1)) {
-        case "org" -> CueKind.ORGANISATION;
-        case "other" -> CueKind.OTHER_NAME;
-        default -> throw row.error("kind must be org or other: " + row.cell(1));
-      };
+      CueKind kind =
+          switch (row.cell(1)) {
+            case "org" -> CueKind.ORGANISATION;
+            case "other" -> CueKind.OTHER_NAME;
+            default -> throw row.error("kind must be org or other: " + row.cell(1));
+          };
       putNew(nameCues, row, lower(row.cell(0)), kind);
     }
     for (LexiconLoader.Row row : LexiconLoader.table("event-words.tsv", 3)) {
-      MentionRole role = switch (row.cell(1)) {
-        case "happening" -> MentionRole.HAPPENING;
-        case "reporting" -> MentionRole.STATEMENT;
-        default -> throw row.error("role must be happening or reporting: " + row.cell(1));
-      };
+      MentionRole role =
+          switch (row.cell(1)) {
+            case "happening" -> MentionRole.HAPPENING;
+            case "reporting" -> MentionRole.STATEMENT;
+            default -> throw row.error("role must be happening or reporting: " + row.cell(1));
+          };
       putNew(eventWords, row, lower(row.cell(0)), role);
       if (!row.cell(2).equals("-")) {
         if (role != MentionRole.HAPPENING) {
@@ -62,7 +69,8 @@ final class EventLexicon {
     LexiconLoader.words("titles.txt").forEach(row -> titles.add(lower(row.cell(0))));
     LexiconLoader.words("given-names.txt").forEach(row -> givenNames.add(row.cell(0)));
     LexiconLoader.words("verbs.txt").forEach(row -> verbs.add(lower(row.cell(0))));
-    // Function words are the text package's list; this adds the news filler that says nothing of what happened.
+    // Function words are the text package's list; this adds the news filler that says nothing of
+    // what happened.
     stopwords.addAll(io.storyline.text.TextLexicon.get().stopWords());
     LexiconLoader.words("filler-words.txt").forEach(row -> stopwords.add(lower(row.cell(0))));
     LexiconLoader.words("locatives.txt").forEach(row -> locatives.add(lower(row.cell(0))));
@@ -102,7 +110,8 @@ final class EventLexicon {
     }
   }
 
-  private static <T> void addAll(PhraseTable<T> table, LexiconLoader.Row row, String names, T value) {
+  private static <T> void addAll(
+      PhraseTable<T> table, LexiconLoader.Row row, String names, T value) {
     for (String name : names.split(";")) {
       if (name.isBlank() || !table.add(name.strip(), value)) {
         throw row.error("empty or duplicate name '" + name + "'");

@@ -3,11 +3,12 @@ package io.storyline.event;
 import java.util.List;
 
 /**
- * One dated clause of one article: the date, what it dates (a happening or a statement), the sentence it
- * stands in (offsets into the article's cleaned text), the places and actors of its clause ({@code
- * locations}: the places named as where it happened, "in Geneva"), and a "substantive" score in [0, 1]
- * (happenings with a place and actors score high, bare statements low). {@code kinds}: the kinds of
- * happening named in its clause ("meeting" for talks, a session, a dinner; "call"; "attack"), from the data.
+ * One dated clause of one article: the date, what it dates (a happening or a statement), the
+ * sentence it stands in (offsets into the article's cleaned text), the places and actors of its
+ * clause ({@code locations}: the places named as where it happened, "in Geneva"), and a
+ * "substantive" score in [0, 1] (happenings with a place and actors score high, bare statements
+ * low). {@code kinds}: the kinds of happening named in its clause ("meeting" for talks, a session,
+ * a dinner; "call"; "attack"), from the data.
  */
 public record EventMention(
     String articleId,
@@ -32,9 +33,25 @@ public record EventMention(
     kinds = List.copyOf(kinds);
   }
 
-  /** The same mention attributed to {@code id} (mentions are computed before the article has its id). */
+  /**
+   * The same mention attributed to {@code id} (mentions are computed before the article has its
+   * id).
+   */
   public EventMention withArticleId(String id) {
-    return new EventMention(id, date, role, trigger, sentenceStart, sentenceEnd, sentence, dateStart, dateEnd, places,
-        locations, actors, kinds, substantive);
+    return new EventMention(
+        id,
+        date,
+        role,
+        trigger,
+        sentenceStart,
+        sentenceEnd,
+        sentence,
+        dateStart,
+        dateEnd,
+        places,
+        locations,
+        actors,
+        kinds,
+        substantive);
   }
 }

@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns one article into event mentions: every sentence that reads as a sentence and holds a resolved date
- * (day, week, month, season, quarter, year, decade) yields one mention per date, with the places, actors and
- * event word of that date's own clause. A date nearest a reporting verb ("said on Sunday") dates a
- * statement and scores lower than one nearest a happening ("talks ... on Wednesday in Brussels").
- * Thread-safe; reuse one instance.
+ * Turns one article into event mentions: every sentence that reads as a sentence and holds a
+ * resolved date (day, week, month, season, quarter, year, decade) yields one mention per date, with
+ * the places, actors and event word of that date's own clause. A date nearest a reporting verb
+ * ("said on Sunday") dates a statement and scores lower than one nearest a happening ("talks ... on
+ * Wednesday in Brussels"). Thread-safe; reuse one instance.
  */
 public final class EventMentionExtractor {
 
@@ -24,8 +24,9 @@ public final class EventMentionExtractor {
       Set.of("its", "their", "his", "her", "our", "my", "your", "the", "a", "an", "this", "that");
 
   /**
-   * A "sentence" longer than this is a list, a table or unsplittable junk, not a report of a happening; its
-   * dates would each carry the whole run into merging (work quadratic in its length).
+   * A "sentence" longer than this is a list, a table or unsplittable junk, not a report of a
+   * happening; its dates would each carry the whole run into merging (work quadratic in its
+   * length).
    */
   static final int MAX_SENTENCE_CHARS = 1_500;
 
@@ -51,8 +52,8 @@ public final class EventMentionExtractor {
   }
 
   /**
-   * Mentions of a story's articles, in input order; a surname resolves to the full name seen in the same
-   * article, else to one seen anywhere in the story.
+   * Mentions of a story's articles, in input order; a surname resolves to the full name seen in the
+   * same article, else to one seen anywhere in the story.
    */
   public List<EventMention> extract(List<AnnotatedArticle> story) {
     PersonNames storyPersons = new PersonNames();
@@ -70,21 +71,26 @@ public final class EventMentionExtractor {
     return mentions;
   }
 
-  private List<Analysed> analyse(AnnotatedArticle article, PersonNames persons, PersonNames storyPersons) {
+  private List<Analysed> analyse(
+      AnnotatedArticle article, PersonNames persons, PersonNames storyPersons) {
     List<Analysed> analysed = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
       List<Word> tokens = WordScanner.scan(article.text(), sentence.start(), sentence.end());
       NameFinder.Names names = nameFinder.find(new SentenceWords(article.text(), tokens));
-      names.actors().forEach(actor -> {
-        persons.add(actor.value());
-        storyPersons.add(actor.value());
-      });
+      names
+          .actors()
+          .forEach(
+              actor -> {
+                persons.add(actor.value());
+                storyPersons.add(actor.value());
+              });
       analysed.add(new Analysed(sentence, tokens, names));
     }
     return analysed;
   }
 
-  private List<EventMention> mentionsOf(AnnotatedArticle article, List<Analysed> analysed, PersonNames persons) {
+  private List<EventMention> mentionsOf(
+      AnnotatedArticle article, List<Analysed> analysed, PersonNames persons) {
     List<EventMention> mentions = new ArrayList<>();
     List<TemporalExpression> expressions = new ArrayList<>(article.expressions());
     expressions.sort(Comparator.comparingInt(TemporalExpression::start));
@@ -93,11 +99,15 @@ public final class EventMentionExtractor {
       if (sentence.sentence().end() - sentence.sentence().start() > MAX_SENTENCE_CHARS) {
         continue;
       }
-      while (first < expressions.size() && expressions.get(first).start() < sentence.sentence().start()) {
+      while (first < expressions.size()
+          && expressions.get(first).start() < sentence.sentence().start()) {
         first++;
       }
-      List<Located<List<EventDate>>> dates = datesIn(sentence.sentence(), sentence.tokens(),
-          expressions.subList(first, expressions.size()));
+      List<Located<List<EventDate>>> dates =
+          datesIn(
+              sentence.sentence(),
+              sentence.tokens(),
+              expressions.subList(first, expressions.size()));
       if (!dates.isEmpty() && shape.readsAsSentence(sentence.tokens())) {
         mentions.addAll(sentenceMentions(article.id(), sentence, dates, persons));
       }
@@ -105,19 +115,26 @@ public final class EventMentionExtractor {
     return mentions;
   }
 
-  private List<EventMention> sentenceMentions(String articleId, Analysed analysed,
-      List<Located<List<EventDate>>> dates, PersonNames persons) {
+  private List<EventMention> sentenceMentions(
+      String articleId,
+      Analysed analysed,
+      List<Located<List<EventDate>>> dates,
+      PersonNames persons) {
     DateAttachment attachment = new DateAttachment(analysed.tokens(), dates);
-    List<Located<Place>> places = analysed.names().places().stream()
-        .filter(place -> !attachment.insideDate(place.start()))
-        .toList();
+    List<Located<Place>> places =
+        analysed.names().places().stream()
+            .filter(place -> !attachment.insideDate(place.start()))
+            .toList();
     int[] placeOwners = owners(attachment, places);
     attachment.pairRespectively(places, placeOwners);
     int[] locationOwners = placeOwners.clone();
     boolean previousLocative = false;
     for (int i = 0; i < places.size(); i++) {
       // "in Brussels and Vienna": a place coordinated with a location is a location too.
-      boolean coordinated = i > 0 && previousLocative && attachment.joinedByAnd(places.get(i - 1).end(), places.get(i).start());
+      boolean coordinated =
+          i > 0
+              && previousLocative
+              && attachment.joinedByAnd(places.get(i - 1).end(), places.get(i).start());
       previousLocative = coordinated || locative(analysed.tokens(), places.get(i));
       locationOwners[i] = previousLocative ? placeOwners[i] : -1;
     }
@@ -126,7 +143,8 @@ public final class EventMentionExtractor {
     List<Located<MentionRole>> triggers = new ArrayList<>();
     List<Located<String>> kinds = new ArrayList<>();
     for (Word token : analysed.tokens()) {
-      Optional<MentionRole> role = token.punctuation() ? Optional.empty() : lexicon.eventWord(token.lower());
+      Optional<MentionRole> role =
+          token.punctuation() ? Optional.empty() : lexicon.eventWord(token.lower());
       if (role.isPresent() && !attachment.insideDate(token.start())) {
         triggers.add(new Located<>(role.get(), token.start(), token.end()));
         String kind = lexicon.happeningKinds.get(token.lower());
@@ -146,25 +164,49 @@ public final class EventMentionExtractor {
       List<String> ownKinds = owned(kinds, kindOwners, d);
       Optional<Located<MentionRole>> trigger = nearestTrigger(attachment, triggers, d);
       MentionRole role = trigger.map(Located::value).orElse(MentionRole.UNSPECIFIED);
-      String word = trigger.map(t -> sentence.text().substring(t.start() - sentence.start(), t.end() - sentence.start()))
-          .orElse("");
+      String word =
+          trigger
+              .map(
+                  t ->
+                      sentence
+                          .text()
+                          .substring(t.start() - sentence.start(), t.end() - sentence.start()))
+              .orElse("");
       for (EventDate eventDate : date.value()) {
         double substantive = substantive(role, ownPlaces, ownActors, eventDate);
-        mentions.add(new EventMention(articleId, eventDate, role, word, sentence.start(), sentence.end(),
-            sentence.text(), date.start(), date.end(), ownPlaces, locations, ownActors,
-            ownKinds, substantive));
+        mentions.add(
+            new EventMention(
+                articleId,
+                eventDate,
+                role,
+                word,
+                sentence.start(),
+                sentence.end(),
+                sentence.text(),
+                date.start(),
+                date.end(),
+                ownPlaces,
+                locations,
+                ownActors,
+                ownKinds,
+                substantive));
       }
     }
     return mentions;
   }
 
-  /** Happenings outscore statements; a local place, actors and a day-precise date each add substance. */
-  static double substantive(MentionRole role, List<Place> places, List<Actor> actors, EventDate date) {
-    double score = switch (role) {
-      case HAPPENING -> 0.6;
-      case STATEMENT -> 0.3;
-      case UNSPECIFIED -> 0.2;
-    };
+  /**
+   * Happenings outscore statements; a local place, actors and a day-precise date each add
+   * substance.
+   */
+  static double substantive(
+      MentionRole role, List<Place> places, List<Actor> actors, EventDate date) {
+    double score =
+        switch (role) {
+          case HAPPENING -> 0.6;
+          case STATEMENT -> 0.3;
+          case UNSPECIFIED -> 0.2;
+        };
     if (places.stream().anyMatch(place -> place.kind().local())) {
       score += 0.2;
     } else if (!places.isEmpty()) {
@@ -175,7 +217,10 @@ public final class EventMentionExtractor {
     return Math.min(1.0, score);
   }
 
-  /** "talks in Geneva", "held in the capital Kyiv": the word before the place (past "the") is a locative. */
+  /**
+   * "talks in Geneva", "held in the capital Kyiv": the word before the place (past "the") is a
+   * locative.
+   */
   private boolean locative(List<Word> tokens, Located<Place> place) {
     int i = 0;
     while (i < tokens.size() && tokens.get(i).start() < place.start()) {
@@ -189,8 +234,9 @@ public final class EventMentionExtractor {
   }
 
   /**
-   * A year used as a modifier of a thing rather than an event ("its 1997 borders"): after a determiner and
-   * before a lower-case word that names no happening. "The 2014 election" stays a date.
+   * A year used as a modifier of a thing rather than an event ("its 1997 borders"): after a
+   * determiner and before a lower-case word that names no happening. "The 2014 election" stays a
+   * date.
    */
   private boolean attributiveYear(List<Word> tokens, TemporalExpression expression) {
     if (expression.granularity().filter(g -> g == Granularity.YEAR).isEmpty()) {
@@ -209,18 +255,22 @@ public final class EventMentionExtractor {
     }
     Word before = tokens.get(i - 1);
     Word next = tokens.get(after);
-    return DETERMINERS.contains(before.lower()) && !next.punctuation() && !next.capitalised()
-        && !lexicon.stopwords.contains(next.lower()) && lexicon.eventWord(next.lower()).isEmpty();
+    return DETERMINERS.contains(before.lower())
+        && !next.punctuation()
+        && !next.capitalised()
+        && !lexicon.stopwords.contains(next.lower())
+        && lexicon.eventWord(next.lower()).isEmpty();
   }
 
-  private List<Located<List<EventDate>>> datesIn(Sentence sentence, List<Word> tokens,
-      List<TemporalExpression> expressions) {
+  private List<Located<List<EventDate>>> datesIn(
+      Sentence sentence, List<Word> tokens, List<TemporalExpression> expressions) {
     List<Located<List<EventDate>>> dates = new ArrayList<>();
     for (TemporalExpression expression : expressions) {
       if (expression.start() >= sentence.end()) {
         break;
       }
-      if (expression.start() >= sentence.start() && expression.end() <= sentence.end()
+      if (expression.start() >= sentence.start()
+          && expression.end() <= sentence.end()
           && !attributiveYear(tokens, expression)) {
         List<EventDate> eventDates = EventDate.of(expression);
         if (!eventDates.isEmpty()) {
@@ -238,8 +288,13 @@ public final class EventMentionExtractor {
       actors.add(new Located<>(persons.resolve(actor.value()), actor.start(), actor.end()));
     }
     for (Located<String> surname : names.surnames()) {
-      persons.resolve(surname.value()).ifPresent(full ->
-          actors.add(new Located<>(new Actor(full, ActorKind.PERSON), surname.start(), surname.end())));
+      persons
+          .resolve(surname.value())
+          .ifPresent(
+              full ->
+                  actors.add(
+                      new Located<>(
+                          new Actor(full, ActorKind.PERSON), surname.start(), surname.end())));
     }
     actors.sort(Comparator.comparingInt(Located::start));
     return actors;
@@ -263,9 +318,12 @@ public final class EventMentionExtractor {
     return List.copyOf(owned);
   }
 
-  /** The event word nearest the date, whichever date it is nearer to: it says what kind of thing is dated. */
-  private static Optional<Located<MentionRole>> nearestTrigger(DateAttachment attachment,
-      List<Located<MentionRole>> triggers, int date) {
+  /**
+   * The event word nearest the date, whichever date it is nearer to: it says what kind of thing is
+   * dated.
+   */
+  private static Optional<Located<MentionRole>> nearestTrigger(
+      DateAttachment attachment, List<Located<MentionRole>> triggers, int date) {
     Located<MentionRole> best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (int i = 0; i < triggers.size(); i++) {

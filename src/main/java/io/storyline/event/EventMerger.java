@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,10 +14,10 @@ import java.util.TreeMap;
 
 /**
  * Merges the mentions of one story into events. Mentions merge only with the same date (value and
- * granularity: "2022-01" and "2022-01-10" stay apart) and then when they say similar things (stemmed
- * content-word overlap) or share a local place, an actor or the kind of happening (two meetings); two
- * different cities named as where they happened keep mentions
- * apart unless their wording nearly agrees. Thread-safe; reuse one instance.
+ * granularity: "2022-01" and "2022-01-10" stay apart) and then when they say similar things
+ * (stemmed content-word overlap) or share a local place, an actor or the kind of happening (two
+ * meetings); two different cities named as where they happened keep mentions apart unless their
+ * wording nearly agrees. Thread-safe; reuse one instance.
  */
 public final class EventMerger {
 
@@ -26,11 +26,22 @@ public final class EventMerger {
   private static final double SHARED_ACTOR = 0.35;
   private static final double SAME_KIND = 0.35;
   private static final double CONFLICTING_PLACES_MERGE = 0.5;
-  /** Bounded work on hostile or huge stories: a date keeps its most substantive mentions up to this many. */
+
+  /**
+   * Bounded work on hostile or huge stories: a date keeps its most substantive mentions up to this
+   * many.
+   */
   static final int MAX_MENTIONS_PER_DATE = 1_000;
-  /** Sentences sharing this share of content stems are copies of one report (spinners swap a few words). */
+
+  /**
+   * Sentences sharing this share of content stems are copies of one report (spinners swap a few
+   * words).
+   */
   private static final double NEAR_COPY = 0.5;
-  /** A mention is compared with at most this many members of a cluster (its most substantive ones). */
+
+  /**
+   * A mention is compared with at most this many members of a cluster (its most substantive ones).
+   */
   private static final int COMPARED_MEMBERS = 12;
 
   private final ContentWords contentWords;
@@ -45,24 +56,31 @@ public final class EventMerger {
   }
 
   /** A mention prepared for comparison: actors resolved at story level, content stems. */
-  private record Prepared(EventMention mention, List<Actor> actors, Set<String> stems, Set<String> sentenceStems) {}
+  private record Prepared(
+      EventMention mention, List<Actor> actors, Set<String> stems, Set<String> sentenceStems) {}
 
-  /** Events in date order (earlier first, coarser first), then by salience; headline wording judged
-   * against the mentions' own sentences. */
+  /**
+   * Events in date order (earlier first, coarser first), then by salience; headline wording judged
+   * against the mentions' own sentences.
+   */
   public List<Event> merge(List<EventMention> mentions) {
     Map<String, StringBuilder> texts = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
     for (EventMention mention : mentions) {
       if (seen.add(mention.articleId() + ":" + mention.sentenceStart())) {
-        texts.computeIfAbsent(mention.articleId(), id -> new StringBuilder()).append(mention.sentence()).append('\n');
+        texts
+            .computeIfAbsent(mention.articleId(), id -> new StringBuilder())
+            .append(mention.sentence())
+            .append('\n');
       }
     }
     return merge(mentions, texts.values().stream().map(StringBuilder::toString).toList());
   }
 
   /**
-   * Events in date order (earlier first, coarser first), then by salience. {@code storyTexts}: the full
-   * cleaned texts of the story's articles, the evidence for choosing original over spun headline wording.
+   * Events in date order (earlier first, coarser first), then by salience. {@code storyTexts}: the
+   * full cleaned texts of the story's articles, the evidence for choosing original over spun
+   * headline wording.
    */
   public List<Event> merge(List<EventMention> mentions, Collection<String> storyTexts) {
     PersonNames persons = new PersonNames();
@@ -73,8 +91,11 @@ public final class EventMerger {
     // Each date of a sentence is compared by the words of its own clause (those nearest to it).
     Map<String, List<int[]>> datesOfSentence = new HashMap<>();
     for (EventMention mention : mentions) {
-      List<int[]> dates = datesOfSentence.computeIfAbsent(sentenceKey(mention), k -> new ArrayList<>());
-      int[] own = {mention.dateStart() - mention.sentenceStart(), mention.dateEnd() - mention.sentenceStart()};
+      List<int[]> dates =
+          datesOfSentence.computeIfAbsent(sentenceKey(mention), k -> new ArrayList<>());
+      int[] own = {
+        mention.dateStart() - mention.sentenceStart(), mention.dateEnd() - mention.sentenceStart()
+      };
       if (dates.stream().noneMatch(d -> d[0] == own[0] && d[1] == own[1])) {
         dates.add(own);
       }
@@ -82,14 +103,25 @@ public final class EventMerger {
     Map<String, Set<String>> sentenceStemsByKey = new HashMap<>();
     for (EventMention mention : mentions) {
       List<int[]> dates = datesOfSentence.get(sentenceKey(mention));
-      int[] own = dates.stream().filter(d -> d[0] == mention.dateStart() - mention.sentenceStart()
-          && d[1] == mention.dateEnd() - mention.sentenceStart()).findFirst().orElseThrow();
+      int[] own =
+          dates.stream()
+              .filter(
+                  d ->
+                      d[0] == mention.dateStart() - mention.sentenceStart()
+                          && d[1] == mention.dateEnd() - mention.sentenceStart())
+              .findFirst()
+              .orElseThrow();
       Set<String> stems = contentWords.ofClause(mention.sentence(), dates, own);
-      Set<String> sentenceStems = sentenceStemsByKey.computeIfAbsent(sentenceKey(mention),
-          k -> contentWords.of(mention.sentence()));
-      stems.forEach(stem -> articlesOfStem.computeIfAbsent(stem, s -> new HashSet<>()).add(mention.articleId()));
+      Set<String> sentenceStems =
+          sentenceStemsByKey.computeIfAbsent(
+              sentenceKey(mention), k -> contentWords.of(mention.sentence()));
+      stems.forEach(
+          stem ->
+              articlesOfStem.computeIfAbsent(stem, s -> new HashSet<>()).add(mention.articleId()));
       List<Actor> actors = mention.actors().stream().map(persons::resolve).distinct().toList();
-      byDate.computeIfAbsent(mention.date(), d -> new ArrayList<>()).add(new Prepared(mention, actors, stems, sentenceStems));
+      byDate
+          .computeIfAbsent(mention.date(), d -> new ArrayList<>())
+          .add(new Prepared(mention, actors, stems, sentenceStems));
       articles.add(mention.articleId());
     }
     Map<String, Integer> articlesByStem = new HashMap<>();
@@ -97,14 +129,23 @@ public final class EventMerger {
     List<List<Prepared>> clusters = new ArrayList<>();
     byDate.values().forEach(group -> clusters.addAll(cluster(group)));
     List<List<Prepared>> ordered = clusters.stream().map(EventMerger::bySource).toList();
-    List<List<HeadlineChooser.Candidate>> candidates = ordered.stream().map(EventMerger::candidates).toList();
+    List<List<HeadlineChooser.Candidate>> candidates =
+        ordered.stream().map(EventMerger::candidates).toList();
     List<Integer> headlines = headlineChooser.choose(candidates, storyTexts);
     List<Event> events = new ArrayList<>();
     for (int i = 0; i < ordered.size(); i++) {
-      events.add(event(ordered.get(i), candidates.get(i), headlines.get(i), articles.size(), articlesByStem));
+      events.add(
+          event(
+              ordered.get(i),
+              candidates.get(i),
+              headlines.get(i),
+              articles.size(),
+              articlesByStem));
     }
-    events.sort(Comparator.comparing(Event::date).thenComparing(Comparator.comparingDouble(Event::salience).reversed())
-        .thenComparing(Event::id));
+    events.sort(
+        Comparator.comparing(Event::date)
+            .thenComparing(Comparator.comparingDouble(Event::salience).reversed())
+            .thenComparing(Event::id));
     return events;
   }
 
@@ -114,16 +155,21 @@ public final class EventMerger {
 
   private static List<List<Prepared>> cluster(List<Prepared> group) {
     List<Prepared> ordered = new ArrayList<>(group);
-    ordered.sort(Comparator.comparingDouble((Prepared p) -> -p.mention().substantive())
-        .thenComparing(p -> p.mention().articleId())
-        .thenComparingInt(p -> p.mention().sentenceStart()));
+    ordered.sort(
+        Comparator.comparingDouble((Prepared p) -> -p.mention().substantive())
+            .thenComparing(p -> p.mention().articleId())
+            .thenComparingInt(p -> p.mention().sentenceStart()));
     List<List<Prepared>> clusters = new ArrayList<>();
     for (Prepared mention : ordered.subList(0, Math.min(ordered.size(), MAX_MENTIONS_PER_DATE))) {
       List<Prepared> best = null;
       double bestAffinity = MERGE;
       for (List<Prepared> cluster : clusters) {
-        double affinity = cluster.stream().limit(COMPARED_MEMBERS)
-            .mapToDouble(member -> affinity(mention, member)).max().orElse(0);
+        double affinity =
+            cluster.stream()
+                .limit(COMPARED_MEMBERS)
+                .mapToDouble(member -> affinity(mention, member))
+                .max()
+                .orElse(0);
         if (affinity >= bestAffinity) {
           best = cluster;
           bestAffinity = affinity;
@@ -153,23 +199,35 @@ public final class EventMerger {
       return content >= CONFLICTING_PLACES_MERGE ? content : 0;
     }
     boolean sharedActor = a.actors().stream().anyMatch(b.actors()::contains);
-    // Two happenings of one kind on one day of one story (talks in Geneva, "the meeting on Monday").
-    boolean sameKind = a.mention().role() == MentionRole.HAPPENING && b.mention().role() == MentionRole.HAPPENING
-        && a.mention().kinds().stream().anyMatch(b.mention().kinds()::contains);
-    return content + (samePlace ? SAME_PLACE : 0) + (sharedActor ? SHARED_ACTOR : 0) + (sameKind ? SAME_KIND : 0);
+    // Two happenings of one kind on one day of one story (talks in Geneva, "the meeting on
+    // Monday").
+    boolean sameKind =
+        a.mention().role() == MentionRole.HAPPENING
+            && b.mention().role() == MentionRole.HAPPENING
+            && a.mention().kinds().stream().anyMatch(b.mention().kinds()::contains);
+    return content
+        + (samePlace ? SAME_PLACE : 0)
+        + (sharedActor ? SHARED_ACTOR : 0)
+        + (sameKind ? SAME_KIND : 0);
   }
 
-  /** Local places named as where the mention happened ("in Geneva"), not capitals standing for governments. */
+  /**
+   * Local places named as where the mention happened ("in Geneva"), not capitals standing for
+   * governments.
+   */
   private static Set<String> localPlaces(EventMention mention) {
     Set<String> places = new HashSet<>();
-    mention.locations().stream().filter(place -> place.kind().local()).forEach(place -> places.add(place.name()));
+    mention.locations().stream()
+        .filter(place -> place.kind().local())
+        .forEach(place -> places.add(place.name()));
     return places;
   }
 
   private static List<Prepared> bySource(List<Prepared> cluster) {
     List<Prepared> ordered = new ArrayList<>(cluster);
-    ordered.sort(Comparator.comparing((Prepared p) -> p.mention().articleId())
-        .thenComparingInt(p -> p.mention().sentenceStart()));
+    ordered.sort(
+        Comparator.comparing((Prepared p) -> p.mention().articleId())
+            .thenComparingInt(p -> p.mention().sentenceStart()));
     return ordered;
   }
 
@@ -178,15 +236,24 @@ public final class EventMerger {
     Map<String, HeadlineChooser.Candidate> candidates = new LinkedHashMap<>();
     for (Prepared prepared : ordered) {
       EventMention mention = prepared.mention();
-      candidates.merge(mention.articleId() + ":" + mention.sentenceStart(),
-          new HeadlineChooser.Candidate(mention.sentence(), mention.articleId(), mention.substantive(), prepared.sentenceStems()),
+      candidates.merge(
+          mention.articleId() + ":" + mention.sentenceStart(),
+          new HeadlineChooser.Candidate(
+              mention.sentence(),
+              mention.articleId(),
+              mention.substantive(),
+              prepared.sentenceStems()),
           (a, b) -> a.substantive() >= b.substantive() ? a : b);
     }
     return List.copyOf(candidates.values());
   }
 
-  private static Event event(List<Prepared> ordered, List<HeadlineChooser.Candidate> candidates, int headline,
-      int storyArticles, Map<String, Integer> articlesByStem) {
+  private static Event event(
+      List<Prepared> ordered,
+      List<HeadlineChooser.Candidate> candidates,
+      int headline,
+      int storyArticles,
+      Map<String, Integer> articlesByStem) {
     Map<String, EventSource> sources = new LinkedHashMap<>();
     Map<Place, Integer> places = new LinkedHashMap<>();
     Map<Actor, Integer> actors = new LinkedHashMap<>();
@@ -194,10 +261,19 @@ public final class EventMerger {
     double substantive = 0;
     for (Prepared prepared : ordered) {
       EventMention mention = prepared.mention();
-      sources.putIfAbsent(mention.articleId() + ":" + mention.sentenceStart(), new EventSource(mention.articleId(),
-          mention.sentenceStart(), mention.sentenceEnd(), mention.sentence()));
+      sources.putIfAbsent(
+          mention.articleId() + ":" + mention.sentenceStart(),
+          new EventSource(
+              mention.articleId(),
+              mention.sentenceStart(),
+              mention.sentenceEnd(),
+              mention.sentence()));
       // Where it happened ("in Geneva") counts double against places merely named.
-      mention.places().forEach(place -> places.merge(place, mention.locations().contains(place) ? 2 : 1, Integer::sum));
+      mention
+          .places()
+          .forEach(
+              place ->
+                  places.merge(place, mention.locations().contains(place) ? 2 : 1, Integer::sum));
       prepared.actors().forEach(actor -> actors.merge(actor, 1, Integer::sum));
       role = stronger(role, mention.role());
       substantive = Math.max(substantive, mention.substantive());
@@ -207,23 +283,47 @@ public final class EventMerger {
     sentences.add(lead);
     candidates.forEach(candidate -> sentences.add(candidate.sentence()));
     long articleCount = sources.values().stream().map(EventSource::articleId).distinct().count();
-    double salience = 0.6 * articleCount / Math.max(1, storyArticles) + 0.25 * substantive
-        + 0.15 * centrality(ordered, articlesByStem, storyArticles);
+    double salience =
+        0.6 * articleCount / Math.max(1, storyArticles)
+            + 0.25 * substantive
+            + 0.15 * centrality(ordered, articlesByStem, storyArticles);
     EventMention first = ordered.get(0).mention();
-    String id = id(first.date().value() + "|" + first.articleId() + ":" + first.sentenceStart() + ":"
-        + first.dateStart());
-    return new Event(id, first.date(), lead, List.copyOf(sentences), mostNamed(places), mostNamed(actors), role, salience,
+    String id =
+        id(
+            first.date().value()
+                + "|"
+                + first.articleId()
+                + ":"
+                + first.sentenceStart()
+                + ":"
+                + first.dateStart());
+    return new Event(
+        id,
+        first.date(),
+        lead,
+        List.copyOf(sentences),
+        mostNamed(places),
+        mostNamed(actors),
+        role,
+        salience,
         List.copyOf(sources.values()));
   }
 
-  /** How much of the event's vocabulary the story's articles share: central events use the story's words. */
-  private static double centrality(List<Prepared> cluster, Map<String, Integer> articlesByStem, int articles) {
+  /**
+   * How much of the event's vocabulary the story's articles share: central events use the story's
+   * words.
+   */
+  private static double centrality(
+      List<Prepared> cluster, Map<String, Integer> articlesByStem, int articles) {
     Set<String> stems = new HashSet<>();
     cluster.forEach(p -> stems.addAll(p.stems()));
     if (stems.isEmpty() || articles == 0) {
       return 0;
     }
-    double sum = stems.stream().mapToDouble(stem -> articlesByStem.getOrDefault(stem, 0) / (double) articles).sum();
+    double sum =
+        stems.stream()
+            .mapToDouble(stem -> articlesByStem.getOrDefault(stem, 0) / (double) articles)
+            .sum();
     return sum / stems.size();
   }
 
@@ -231,7 +331,9 @@ public final class EventMerger {
     if (a == MentionRole.HAPPENING || b == MentionRole.HAPPENING) {
       return MentionRole.HAPPENING;
     }
-    return a == MentionRole.STATEMENT || b == MentionRole.STATEMENT ? MentionRole.STATEMENT : MentionRole.UNSPECIFIED;
+    return a == MentionRole.STATEMENT || b == MentionRole.STATEMENT
+        ? MentionRole.STATEMENT
+        : MentionRole.UNSPECIFIED;
   }
 
   private static <T> List<T> mostNamed(Map<T, Integer> counts) {

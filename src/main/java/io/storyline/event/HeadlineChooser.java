@@ -11,16 +11,23 @@ import java.util.Set;
 
 /**
  * Picks each event's headline among its sentences in two steps. Content: the sentence that is most
- * substantive (a happening's own sentence, not a remark about it) and shares most words with the others.
- * Wording: among that sentence and its near-copies from other articles, {@link WordingConsensus} prefers the
- * original over a machine-"spun" rewrite, pooling evidence per article across all the story's events (a
- * spinner rewrites a whole article).
+ * substantive (a happening's own sentence, not a remark about it) and shares most words with the
+ * others. Wording: among that sentence and its near-copies from other articles, {@link
+ * WordingConsensus} prefers the original over a machine-"spun" rewrite, pooling evidence per
+ * article across all the story's events (a spinner rewrites a whole article).
  */
 final class HeadlineChooser {
 
-  /** Near-copies share at least this share of content stems; different reports of one event share less. */
+  /**
+   * Near-copies share at least this share of content stems; different reports of one event share
+   * less.
+   */
   private static final double NEAR_COPY = 0.4;
-  /** Bounded work per event: candidates compared for agreement, and variants (one per article) weighed. */
+
+  /**
+   * Bounded work per event: candidates compared for agreement, and variants (one per article)
+   * weighed.
+   */
   private static final int COMPARED = 12;
 
   /** A sentence that may head an event, with its content stems. */
@@ -46,7 +53,8 @@ final class HeadlineChooser {
       }
       List<WordingConsensus.Variant> variants = new ArrayList<>();
       for (int i : indices) {
-        long source = sources.computeIfAbsent(candidates.get(i).articleId(), id -> (long) sources.size());
+        long source =
+            sources.computeIfAbsent(candidates.get(i).articleId(), id -> (long) sources.size());
         variants.add(new WordingConsensus.Variant(candidates.get(i).sentence(), source));
       }
       members.add(indices);
@@ -67,9 +75,11 @@ final class HeadlineChooser {
       double agreement = 0;
       int compared = Math.min(candidates.size(), COMPARED);
       for (int j = 0; j < compared; j++) {
-        agreement += j == i ? 0 : ContentWords.jaccard(candidates.get(i).stems(), candidates.get(j).stems());
+        agreement +=
+            j == i ? 0 : ContentWords.jaccard(candidates.get(i).stems(), candidates.get(j).stems());
       }
-      // Summed, not averaged: a sentence echoed by several copies is the story's own account of the event.
+      // Summed, not averaged: a sentence echoed by several copies is the story's own account of the
+      // event.
       double score = candidates.get(i).substantive() + 0.5 * agreement;
       if (score > bestScore + 1e-9) {
         best = i;

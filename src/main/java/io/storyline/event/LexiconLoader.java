@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the event package's data files by explicit name (works in a native image). Blank lines and lines
- * starting with {@code #} are skipped; bad data fails with "file:line: message".
+ * Reads the event package's data files by explicit name (works in a native image). Blank lines and
+ * lines starting with {@code #} are skipped; bad data fails with "file:line: message".
  */
 final class LexiconLoader {
 

@@ -6,18 +6,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds places and actors among a sentence's capitalised words: known organisations first, then runs of
- * capitalised words classified as a person (given name, or a title in front), an organisation (a cue word
- * such as "Ministry", "Post"), or a lone name that may be a surname. Places inside organisation and person
- * names are not places ("Bank of England", "Vienna Philharmonic", "Washington Post").
+ * Finds places and actors among a sentence's capitalised words: known organisations first, then
+ * runs of capitalised words classified as a person (given name, or a title in front), an
+ * organisation (a cue word such as "Ministry", "Post"), or a lone name that may be a surname.
+ * Places inside organisation and person names are not places ("Bank of England", "Vienna
+ * Philharmonic", "Washington Post").
  */
 final class NameFinder {
 
-  /** Names of one sentence; {@code surnames} are lone capitalised words kept only if they resolve to a person. */
-  record Names(List<Located<Place>> places, List<Located<Actor>> actors, List<Located<String>> surnames) {}
+  /**
+   * Names of one sentence; {@code surnames} are lone capitalised words kept only if they resolve to
+   * a person.
+   */
+  record Names(
+      List<Located<Place>> places, List<Located<Actor>> actors, List<Located<String>> surnames) {}
 
   private static final Set<String> CONNECTORS =
-      Set.of("of", "for", "the", "de", "di", "da", "del", "van", "von", "der", "bin", "al", "la", "le");
+      Set.of(
+          "of", "for", "the", "de", "di", "da", "del", "van", "von", "der", "bin", "al", "la",
+          "le");
   private static final int MAX_PERSON_WORDS = 4;
 
   private final EventLexicon lexicon;
@@ -72,8 +79,15 @@ final class NameFinder {
     return new Names(places, actors, surnames);
   }
 
-  private void classify(SentenceWords words, int start, int end, boolean[] placeWord, boolean[] demonymWord,
-      boolean[] notPlace, List<Located<Actor>> actors, List<Located<String>> surnames) {
+  private void classify(
+      SentenceWords words,
+      int start,
+      int end,
+      boolean[] placeWord,
+      boolean[] demonymWord,
+      boolean[] notPlace,
+      List<Located<Actor>> actors,
+      List<Located<String>> surnames) {
     int given = -1;
     int cue = -1;
     EventLexicon.CueKind cueKind = null;
@@ -98,7 +112,8 @@ final class NameFinder {
     } else if (cue >= 0) {
       mark(notPlace, start, end);
       if (cueKind == EventLexicon.CueKind.ORGANISATION) {
-        actors.add(words.located(new Actor(words.span(start, end), ActorKind.ORGANISATION), start, end));
+        actors.add(
+            words.located(new Actor(words.span(start, end), ActorKind.ORGANISATION), start, end));
       }
     } else {
       int k = start;
@@ -107,7 +122,8 @@ final class NameFinder {
         titled |= lexicon.title(words.get(k));
         k++;
       }
-      boolean plainName = k < end && !anyMarked(placeWord, k, end) && !anyMarked(demonymWord, k, end);
+      boolean plainName =
+          k < end && !anyMarked(placeWord, k, end) && !anyMarked(demonymWord, k, end);
       if (titled && plainName && end - k <= MAX_PERSON_WORDS - 1) {
         actors.add(words.located(new Actor(words.span(k, end), ActorKind.PERSON), k, end));
       } else if (!titled && plainName && end - start == 1) {

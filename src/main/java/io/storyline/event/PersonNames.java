@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Full person names seen in an article or story, to resolve later surname-only mentions ("Blinken" to
- * "Antony Blinken"). A surname shared by two different full names is ambiguous and resolves to nothing.
+ * Full person names seen in an article or story, to resolve later surname-only mentions ("Blinken"
+ * to "Antony Blinken"). A surname shared by two different full names is ambiguous and resolves to
+ * nothing.
  */
 final class PersonNames {
 

@@ -12,9 +12,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Multi-word names (places, organisations, demonyms) looked up longest-first over the words of a sentence.
- * Case is part of the entry: a capitalised entry word needs a capitalised text word and an all-caps one
- * ("US", "WHO") an all-caps word, so the pronoun "us" and the question word "who" never match.
+ * Multi-word names (places, organisations, demonyms) looked up longest-first over the words of a
+ * sentence. Case is part of the entry: a capitalised entry word needs a capitalised text word and
+ * an all-caps one ("US", "WHO") an all-caps word, so the pronoun "us" and the question word "who"
+ * never match.
  */
 final class PhraseTable<T> {
 
@@ -24,23 +25,35 @@ final class PhraseTable<T> {
   private record Entry<T>(List<String> forms, T value) {}
 
   private final Map<String, Entry<T>> entries = new HashMap<>();
-  /** Lower-cased first words of all phrases: most words start none, and are rejected without building keys. */
+
+  /**
+   * Lower-cased first words of all phrases: most words start none, and are rejected without
+   * building keys.
+   */
   private final Set<String> firstWords = new HashSet<>();
+
   private int longest = 1;
 
-  /** Adds a phrase; returns false if its key is already taken (the caller reports the data line). */
+  /**
+   * Adds a phrase; returns false if its key is already taken (the caller reports the data line).
+   */
   boolean add(String phrase, T value) {
-    List<String> forms = WordScanner.scan(phrase, 0, phrase.length()).stream()
-        .filter(w -> !w.punctuation())
-        .map(Word::text)
-        .toList();
-    String key = forms.stream().map(f -> f.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
+    List<String> forms =
+        WordScanner.scan(phrase, 0, phrase.length()).stream()
+            .filter(w -> !w.punctuation())
+            .map(Word::text)
+            .toList();
+    String key =
+        forms.stream().map(f -> f.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
     longest = Math.max(longest, forms.size());
     firstWords.add(forms.get(0).toLowerCase(Locale.ROOT));
     return entries.putIfAbsent(key, new Entry<>(forms, value)) == null;
   }
 
-  /** The longest phrase starting at {@code words.get(at)}; words are a sentence's words without hyphens. */
+  /**
+   * The longest phrase starting at {@code words.get(at)}; words are a sentence's words without
+   * hyphens.
+   */
   Optional<Match<T>> longestAt(SentenceWords words, int at) {
     if (!firstWords.contains(words.get(at).lower())) {
       return Optional.empty();
@@ -73,8 +86,8 @@ final class PhraseTable<T> {
   }
 
   /**
-   * Non-overlapping longest matches over a sentence, left to right, skipping claimed words: element i is
-   * the match starting at word i, or null.
+   * Non-overlapping longest matches over a sentence, left to right, skipping claimed words: element
+   * i is the match starting at word i, or null.
    */
   List<Match<T>> allMatches(SentenceWords words, boolean[] claimed) {
     List<Match<T>> at = new ArrayList<>(Collections.nCopies(words.size(), null));

@@ -3,9 +3,9 @@ package io.storyline.event;
 import java.util.List;
 
 /**
- * Guards against junk that slipped through cleaning: a dated "sentence" must read as a sentence, with a
- * verb-like word, and must not be a title-case headline fragment ("Bitcoin Approaches Death Cross as
- * Goldman Foresees 4 Fed Rate Hikes This Year").
+ * Guards against junk that slipped through cleaning: a dated "sentence" must read as a sentence,
+ * with a verb-like word, and must not be a title-case headline fragment ("Bitcoin Approaches Death
+ * Cross as Goldman Foresees 4 Fed Rate Hikes This Year").
  */
 final class SentenceShape {
 

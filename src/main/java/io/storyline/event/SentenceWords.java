@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The words of one sentence (hyphens dropped) with, for each word, whether real punctuation separates it
- * from the previous word; names run across hyphens ("Russia-NATO Council") but not across commas.
+ * The words of one sentence (hyphens dropped) with, for each word, whether real punctuation
+ * separates it from the previous word; names run across hyphens ("Russia-NATO Council") but not
+ * across commas.
  */
 final class SentenceWords {
 
@@ -80,15 +81,19 @@ final class SentenceWords {
   }
 
   /**
-   * End of the run of capitalised words starting at {@code start}: it bridges lower-case name connectors
-   * ("Bank of England") but never punctuation or claimed words.
+   * End of the run of capitalised words starting at {@code start}: it bridges lower-case name
+   * connectors ("Bank of England") but never punctuation or claimed words.
    */
   int capitalisedRunEnd(int start, boolean[] claimed, Set<String> connectors) {
     int j = start + 1;
     while (j < words.size() && !claimed[j] && !breakBefore(j)) {
       Word word = words.get(j);
-      boolean bridge = connectors.contains(word.text()) && j + 1 < words.size() && !claimed[j + 1]
-          && !breakBefore(j + 1) && words.get(j + 1).capitalised();
+      boolean bridge =
+          connectors.contains(word.text())
+              && j + 1 < words.size()
+              && !claimed[j + 1]
+              && !breakBefore(j + 1)
+              && words.get(j + 1).capitalised();
       if (!word.capitalised() && !bridge) {
         break;
       }

@@ -3,9 +3,10 @@ package io.storyline.event;
 import java.util.Locale;
 
 /**
- * A word or punctuation mark of an article text: offsets are string indices into that text, end exclusive.
- * A possessive {@code ’s} is its own punctuation token so that "Russia’s" still reads as the place "Russia".
- * A class rather than a record only to keep the lower-cased form, which every table lookup needs.
+ * A word or punctuation mark of an article text: offsets are string indices into that text, end
+ * exclusive. A possessive {@code ’s} is its own punctuation token so that "Russia’s" still reads as
+ * the place "Russia". A class rather than a record only to keep the lower-cased form, which every
+ * table lookup needs.
  */
 final class Word {
 

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits text into words and single punctuation marks by hand-written scanning (bounded work, no regex).
- * Keeps abbreviations ("U.S.", "U.K.") and name initials ("W.") whole, splits hyphens and possessives off.
+ * Splits text into words and single punctuation marks by hand-written scanning (bounded work, no
+ * regex). Keeps abbreviations ("U.S.", "U.K.") and name initials ("W.") whole, splits hyphens and
+ * possessives off.
  */
 final class WordScanner {
 
@@ -42,10 +43,15 @@ final class WordScanner {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
         i++;
-      } else if (isApostrophe(c) && i + 1 < end && Character.isLetter(text.charAt(i + 1))
+      } else if (isApostrophe(c)
+          && i + 1 < end
+          && Character.isLetter(text.charAt(i + 1))
           && !possessiveAt(text, i, end)) {
         i++;
-      } else if (c == '.' && singleLetterSegments && i - segmentStart == 1 && abbreviationContinues(text, i, end)) {
+      } else if (c == '.'
+          && singleLetterSegments
+          && i - segmentStart == 1
+          && abbreviationContinues(text, i, end)) {
         i++;
         segmentStart = i;
       } else {
@@ -57,7 +63,9 @@ final class WordScanner {
     }
     boolean initial = i - start == 1 && Character.isUpperCase(text.charAt(start));
     boolean abbreviation = singleLetterSegments && i - start >= 3;
-    if (i < end && text.charAt(i) == '.' && (abbreviation || initial && nameFollows(text, i + 1, end))) {
+    if (i < end
+        && text.charAt(i) == '.'
+        && (abbreviation || initial && nameFollows(text, i + 1, end))) {
       i++;
     }
     return i;
@@ -65,7 +73,8 @@ final class WordScanner {
 
   /** "U.S": after "U." comes a single letter and then a dot or the end of the abbreviation. */
   private static boolean abbreviationContinues(String text, int dot, int end) {
-    return dot + 1 < end && Character.isLetter(text.charAt(dot + 1))
+    return dot + 1 < end
+        && Character.isLetter(text.charAt(dot + 1))
         && (dot + 2 >= end || !Character.isLetterOrDigit(text.charAt(dot + 2)));
   }
 
@@ -75,7 +84,8 @@ final class WordScanner {
   }
 
   private static boolean possessiveAt(String text, int i, int end) {
-    return i + 1 < end && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+    return i + 1 < end
+        && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
         && (i + 2 >= end || !Character.isLetterOrDigit(text.charAt(i + 2)));
   }
 

@@ -15,14 +15,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Cleaned text → {@link ArticleFeatures}. Content terms are Snowball stems of non-stop words; names are
- * capitalised words other than a sentence's opening function word ("The", "But"); the title counts twice.
- * Thread-safe.
+ * Cleaned text → {@link ArticleFeatures}. Content terms are Snowball stems of non-stop words; names
+ * are capitalised words other than a sentence's opening function word ("The", "But"); the title
+ * counts twice. Thread-safe.
  */
 public final class ArticleFeatureExtractor {
   /**
-   * Longer "words" are junk (base64, runs without spaces): they never match another article, and a huge
-   * one would become a huge key in the stored features (Jackson refuses names over 50,000 chars on reload).
+   * Longer "words" are junk (base64, runs without spaces): they never match another article, and a
+   * huge one would become a huge key in the stored features (Jackson refuses names over 50,000
+   * chars on reload).
    */
   static final int MAX_WORD_CHARS = 64;
 
@@ -32,7 +33,8 @@ public final class ArticleFeatureExtractor {
   private final Tokenizer tokenizer = new Tokenizer();
   private final MinHasher hasher = new MinHasher();
 
-  public ArticleFeatures extract(long articleId, Instant publishedAt, String title, String cleanedText) {
+  public ArticleFeatures extract(
+      long articleId, Instant publishedAt, String title, String cleanedText) {
     Map<String, Integer> terms = new HashMap<>();
     Map<String, Integer> names = new HashMap<>();
     List<String> stems = new ArrayList<>();
@@ -50,16 +52,25 @@ public final class ArticleFeatureExtractor {
     return stems;
   }
 
-  private void collect(String text, int from, int to, Map<String, Integer> terms, Map<String, Integer> names,
+  private void collect(
+      String text,
+      int from,
+      int to,
+      Map<String, Integer> terms,
+      Map<String, Integer> names,
       List<String> stems) {
     boolean first = true;
     for (Token token : tokenizer.tokenize(text, from, to)) {
       String word = token.text().replace('’', '\'');
       int apostrophe = word.indexOf('\'');
-      String lower = (apostrophe > 0 ? word.substring(0, apostrophe) : word).toLowerCase(Locale.ROOT);
+      String lower =
+          (apostrophe > 0 ? word.substring(0, apostrophe) : word).toLowerCase(Locale.ROOT);
       boolean opening = first;
       first = false;
-      if (lower.length() < 2 || lower.length() > MAX_WORD_CHARS || stopWords.contains(lower) || (lower.length() < 3 && isDigits(lower))) {
+      if (lower.length() < 2
+          || lower.length() > MAX_WORD_CHARS
+          || stopWords.contains(lower)
+          || (lower.length() < 3 && isDigits(lower))) {
         continue;
       }
       if (Character.isUpperCase(word.charAt(0)) && !(opening && starters.contains(lower))) {

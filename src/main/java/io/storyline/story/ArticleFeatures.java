@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * What story assignment needs to know about an article: content term counts (stemmed, stop words removed),
- * name counts (capitalised words, lower-cased) and the near-duplicate signature. Build it with
- * {@link ArticleFeatureExtractor} or supply precomputed counts.
+ * What story assignment needs to know about an article: content term counts (stemmed, stop words
+ * removed), name counts (capitalised words, lower-cased) and the near-duplicate signature. Build it
+ * with {@link ArticleFeatureExtractor} or supply precomputed counts.
  */
 public record ArticleFeatures(
     long articleId,

@@ -4,8 +4,9 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
- * MinHash signature of an article's shingle set (see {@link MinHasher}): {@code similarity} estimates
- * the Jaccard similarity of two articles' shingle sets. Immutable; stored as bytes by the service.
+ * MinHash signature of an article's shingle set (see {@link MinHasher}): {@code similarity}
+ * estimates the Jaccard similarity of two articles' shingle sets. Immutable; stored as bytes by the
+ * service.
  */
 public final class ArticleSignature {
   private static final byte FORMAT = 1;
@@ -77,7 +78,9 @@ public final class ArticleSignature {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ArticleSignature s && s.shingleCount == shingleCount && Arrays.equals(s.minima, minima);
+    return o instanceof ArticleSignature s
+        && s.shingleCount == shingleCount
+        && Arrays.equals(s.minima, minima);
   }
 
   @Override

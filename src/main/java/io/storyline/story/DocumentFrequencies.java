@@ -4,9 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Running document frequencies for IDF weights. The prior of {@value #PRIOR_DOCUMENTS} pseudo-documents
- * keeps weights flat while few articles are known, so the first articles' order barely matters. Rare
- * terms are pruned when the table grows past {@value #MAX_TERMS} (memory stays bounded).
+ * Running document frequencies for IDF weights. The prior of {@value #PRIOR_DOCUMENTS}
+ * pseudo-documents keeps weights flat while few articles are known, so the first articles' order
+ * barely matters. Rare terms are pruned when the table grows past {@value #MAX_TERMS} (memory stays
+ * bounded).
  */
 final class DocumentFrequencies {
   static final int PRIOR_DOCUMENTS = 50;
@@ -19,7 +20,8 @@ final class DocumentFrequencies {
     for (String term : terms) {
       counts.merge(term, 1, Integer::sum);
     }
-    // Prune the rarest terms down to 3/4 of the cap, so pruning runs rarely (amortised O(1) per document).
+    // Prune the rarest terms down to 3/4 of the cap, so pruning runs rarely (amortised O(1) per
+    // document).
     if (counts.size() > MAX_TERMS) {
       for (int limit = 1; counts.size() > MAX_TERMS * 3 / 4; limit++) {
         final int rare = limit;

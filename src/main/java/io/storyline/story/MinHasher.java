@@ -4,18 +4,21 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Builds {@link ArticleSignature}s. Shingles are skip-grams over stemmed content words (pairs at distance
- * 1 to {@value #SKIP}, stop words removed): a synonym "spinner" that swaps one word in five still leaves
- * most pairs intact, while different articles on the same story share few pairs. Thread-safe.
+ * Builds {@link ArticleSignature}s. Shingles are skip-grams over stemmed content words (pairs at
+ * distance 1 to {@value #SKIP}, stop words removed): a synonym "spinner" that swaps one word in
+ * five still leaves most pairs intact, while different articles on the same story share few pairs.
+ * Thread-safe.
  */
 public final class MinHasher {
   /** Hash functions per signature. */
   public static final int LENGTH = 128;
+
   static final int SKIP = 3;
   private static final long[] SEEDS = new long[LENGTH];
 
   static {
-    long seed = 0x9E3779B97F4A7C15L; // fixed: signatures stored in the database must stay comparable
+    long seed =
+        0x9E3779B97F4A7C15L; // fixed: signatures stored in the database must stay comparable
     for (int i = 0; i < LENGTH; i++) {
       seed = mix(seed + 0x632BE59BD9B4E019L);
       SEEDS[i] = seed;
@@ -27,7 +30,8 @@ public final class MinHasher {
     for (int i = 0; i < hashes.length; i++) {
       hashes[i] = fnv(contentStems.get(i));
     }
-    // Distinct shingles by sort + dedupe on primitives (a HashSet<Long> was the extraction hot spot).
+    // Distinct shingles by sort + dedupe on primitives (a HashSet<Long> was the extraction hot
+    // spot).
     long[] shingles = new long[hashes.length * SKIP];
     int n = 0;
     for (int i = 0; i < hashes.length; i++) {
@@ -42,8 +46,10 @@ public final class MinHasher {
         shingles[distinct++] = shingles[s];
       }
     }
-    // Minimum of the upper 32 bits of mix(shingle ^ seed), as non-negative longs: a loop of plain arithmetic
-    // and Math.min over the shingles, which C2 vectorises (JDK 21+: ~5x; this is 128 hashes per shingle).
+    // Minimum of the upper 32 bits of mix(shingle ^ seed), as non-negative longs: a loop of plain
+    // arithmetic
+    // and Math.min over the shingles, which C2 vectorises (JDK 21+: ~5x; this is 128 hashes per
+    // shingle).
     int[] minima = new int[LENGTH];
     for (int k = 0; k < LENGTH; k++) {
       long seed = SEEDS[k];

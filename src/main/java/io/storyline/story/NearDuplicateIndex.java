@@ -11,14 +11,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * LSH banding over {@link ArticleSignature}s: {@value #BANDS} bands of {@value #ROWS} minima. Two articles
- * with Jaccard J share a band with probability 1-(1-J²)³²: 0.73 at J=0.2, 0.995 at J=0.4, 0.03 at J=0.03
- * (same story, different article), so lookup touches only likely copies; candidates are then verified on
- * the full signature. Thread-safe (one lock; lookups are microseconds).
+ * LSH banding over {@link ArticleSignature}s: {@value #BANDS} bands of {@value #ROWS} minima. Two
+ * articles with Jaccard J share a band with probability 1-(1-J²)³²: 0.73 at J=0.2, 0.995 at J=0.4,
+ * 0.03 at J=0.03 (same story, different article), so lookup touches only likely copies; candidates
+ * are then verified on the full signature. Thread-safe (one lock; lookups are microseconds).
  */
 public final class NearDuplicateIndex {
-  /** Estimated Jaccard at or above which two articles are near-duplicates (demo: spun copy 0.41, others ≤ 0.04). */
+  /**
+   * Estimated Jaccard at or above which two articles are near-duplicates (demo: spun copy 0.41,
+   * others ≤ 0.04).
+   */
   public static final double DEFAULT_THRESHOLD = 0.2;
+
   static final int BANDS = 32;
   static final int ROWS = 2;
   static final int MAX_BUCKET = 256;
@@ -45,7 +49,8 @@ public final class NearDuplicateIndex {
     for (int band = 0; band < BANDS; band++) {
       long key = bandKey(signature, band);
       long[] ids = buckets.getOrDefault(key, EMPTY);
-      // A bucket keeps its newest MAX_BUCKET ids: thousands of identical texts must not make adds quadratic.
+      // A bucket keeps its newest MAX_BUCKET ids: thousands of identical texts must not make adds
+      // quadratic.
       int from = Math.max(0, ids.length + 1 - MAX_BUCKET);
       long[] grown = Arrays.copyOfRange(ids, from, ids.length + 1);
       grown[grown.length - 1] = articleId;
@@ -87,8 +92,10 @@ public final class NearDuplicateIndex {
         }
       }
     }
-    found.sort(Comparator.comparingDouble(NearDuplicate::similarity).reversed()
-        .thenComparingLong(NearDuplicate::articleId));
+    found.sort(
+        Comparator.comparingDouble(NearDuplicate::similarity)
+            .reversed()
+            .thenComparingLong(NearDuplicate::articleId));
     return found;
   }
 

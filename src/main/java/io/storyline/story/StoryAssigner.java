@@ -15,20 +15,37 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
- * Online story clustering. An article joins the most similar recent story (cosine between its TF-IDF
- * vector of stems and names and the story centroid, discounted by time distance) when that similarity
- * reaches the join threshold, joins its near-duplicate's story when it copies a recent article, and
- * otherwise starts a story with an id from the caller's generator. Candidates come from an inverted index
- * of each story's heaviest terms (bounded postings), and stories idle for twice the window are evicted,
- * so the cost per article stays bounded as the store grows. State is rebuilt at start-up by
- * {@link #restore} with the stored story ids. Thread-safe (assignments are serialised).
+ * Online story clustering. An article joins the most similar recent story (cosine between its
+ * TF-IDF vector of stems and names and the story centroid, discounted by time distance) when that
+ * similarity reaches the join threshold, joins its near-duplicate's story when it copies a recent
+ * article, and otherwise starts a story with an id from the caller's generator. Candidates come
+ * from an inverted index of each story's heaviest terms (bounded postings), and stories idle for
+ * twice the window are evicted, so the cost per article stays bounded as the store grows. State is
+ * rebuilt at start-up by {@link #restore} with the stored story ids. Thread-safe (assignments are
+ * serialised).
  */
 public final class StoryAssigner {
   /** Tuning knobs; {@link #defaults()} are measured on the demo story (see StoryAssignerTest). */
-  public record Settings(Duration window, double joinThreshold, double nearDuplicateThreshold, int centroidTerms,
-      int articleTerms, int indexTermsPerStory, int postingsPerTerm, int candidates, double nameBoost) {
+  public record Settings(
+      Duration window,
+      double joinThreshold,
+      double nearDuplicateThreshold,
+      int centroidTerms,
+      int articleTerms,
+      int indexTermsPerStory,
+      int postingsPerTerm,
+      int candidates,
+      double nameBoost) {
     public static Settings defaults() {
-      return new Settings(Duration.ofDays(14), 0.2, NearDuplicateIndex.DEFAULT_THRESHOLD, 200, 100, 20, 200, 20,
+      return new Settings(
+          Duration.ofDays(14),
+          0.2,
+          NearDuplicateIndex.DEFAULT_THRESHOLD,
+          200,
+          100,
+          20,
+          200,
+          20,
           1.5);
     }
   }
@@ -53,9 +70,13 @@ public final class StoryAssigner {
 
   public synchronized Assignment assign(ArticleFeatures article) {
     Map<String, Double> vector = vector(article);
-    Optional<NearDuplicate> copy = duplicates.candidates(article.signature()).stream()
-        .filter(d -> d.articleId() != article.articleId() && stories.containsKey(storyOfArticle.get(d.articleId())))
-        .findFirst();
+    Optional<NearDuplicate> copy =
+        duplicates.candidates(article.signature()).stream()
+            .filter(
+                d ->
+                    d.articleId() != article.articleId()
+                        && stories.containsKey(storyOfArticle.get(d.articleId())))
+            .findFirst();
     StoryCluster best = null;
     double bestScore = 0;
     for (StoryCluster story : candidates(vector, article.publishedAt())) {
@@ -72,7 +93,8 @@ public final class StoryAssigner {
       best = original;
       join = true;
     }
-    StoryCluster target = join ? best : new StoryCluster(storyIds.getAsLong(), article.publishedAt());
+    StoryCluster target =
+        join ? best : new StoryCluster(storyIds.getAsLong(), article.publishedAt());
     record(article, vector, target);
     return new Assignment(target.id, !join, bestScore, copy);
   }
@@ -80,7 +102,10 @@ public final class StoryAssigner {
   /** Replays an already assigned article (start-up), without scoring. */
   public synchronized void restore(ArticleFeatures article, long storyId) {
     StoryCluster story = stories.get(storyId);
-    record(article, vector(article), story != null ? story : new StoryCluster(storyId, article.publishedAt()));
+    record(
+        article,
+        vector(article),
+        story != null ? story : new StoryCluster(storyId, article.publishedAt()));
   }
 
   /** Stories still open to new articles. */
@@ -116,42 +141,60 @@ public final class StoryAssigner {
   /** Stories sharing heavy terms with the article, best overlap first, within the time window. */
   private List<StoryCluster> candidates(Map<String, Double> vector, Instant publishedAt) {
     Map<Long, Double> overlap = new HashMap<>();
-    vector.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+    vector.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
         .limit(settings.indexTermsPerStory())
-        .forEach(e -> postings.getOrDefault(e.getKey(), new LinkedHashSet<>())
-            .forEach(id -> overlap.merge(id, e.getValue(), Double::sum)));
+        .forEach(
+            e ->
+                postings
+                    .getOrDefault(e.getKey(), new LinkedHashSet<>())
+                    .forEach(id -> overlap.merge(id, e.getValue(), Double::sum)));
     long window = settings.window().toSeconds();
     // Keep the best few by overlap with a bounded heap: postings can hold thousands of stories.
-    PriorityQueue<StoryCluster> best = new PriorityQueue<>(
-        Comparator.comparingDouble((StoryCluster s) -> overlap.get(s.id)).thenComparing(s -> -s.id));
-    overlap.forEach((id, weight) -> {
-      StoryCluster story = stories.get(id);
-      if (story != null && story.secondsAway(publishedAt) <= window) {
-        best.add(story);
-        if (best.size() > settings.candidates()) {
-          best.poll();
-        }
-      }
-    });
+    PriorityQueue<StoryCluster> best =
+        new PriorityQueue<>(
+            Comparator.comparingDouble((StoryCluster s) -> overlap.get(s.id))
+                .thenComparing(s -> -s.id));
+    overlap.forEach(
+        (id, weight) -> {
+          StoryCluster story = stories.get(id);
+          if (story != null && story.secondsAway(publishedAt) <= window) {
+            best.add(story);
+            if (best.size() > settings.candidates()) {
+              best.poll();
+            }
+          }
+        });
     return new ArrayList<>(best);
   }
 
   /** Cosine, discounted by up to 20% as the article drifts to the edge of the time window. */
   private double score(StoryCluster story, Map<String, Double> vector, Instant publishedAt) {
-    double distance = Math.min(1.0, story.secondsAway(publishedAt) / (double) settings.window().toSeconds());
+    double distance =
+        Math.min(1.0, story.secondsAway(publishedAt) / (double) settings.window().toSeconds());
     return story.cosine(vector) * (1 - 0.2 * distance);
   }
 
-  /** Unit-length TF-IDF vector over stems and boosted names ("@name"), capped to the heaviest terms. */
+  /**
+   * Unit-length TF-IDF vector over stems and boosted names ("@name"), capped to the heaviest terms.
+   */
   private Map<String, Double> vector(ArticleFeatures article) {
     Map<String, Double> weights = new HashMap<>();
     article.termCounts().forEach((t, c) -> weights.put(t, (1 + Math.log(c)) * frequencies.idf(t)));
-    article.nameCounts().forEach((n, c) ->
-        weights.put("@" + n, settings.nameBoost() * (1 + Math.log(c)) * frequencies.idf("@" + n)));
+    article
+        .nameCounts()
+        .forEach(
+            (n, c) ->
+                weights.put(
+                    "@" + n, settings.nameBoost() * (1 + Math.log(c)) * frequencies.idf("@" + n)));
     Map<String, Double> top = new HashMap<>();
     weights.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(settings.articleTerms()).forEach(e -> top.put(e.getKey(), e.getValue()));
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(settings.articleTerms())
+        .forEach(e -> top.put(e.getKey(), e.getValue()));
     double norm = Math.sqrt(top.values().stream().mapToDouble(w -> w * w).sum());
     if (norm > 0) {
       top.replaceAll((k, w) -> w / norm);
@@ -165,11 +208,12 @@ public final class StoryAssigner {
     Instant horizon = newest.minus(settings.window().multipliedBy(2));
     stories.values().removeIf(s -> s.last.isBefore(horizon));
     Set<Long> old = new LinkedHashSet<>();
-    articleTimes.forEach((id, t) -> {
-      if (t.isBefore(horizon)) {
-        old.add(id);
-      }
-    });
+    articleTimes.forEach(
+        (id, t) -> {
+          if (t.isBefore(horizon)) {
+            old.add(id);
+          }
+        });
     for (long id : old) {
       articleTimes.remove(id);
       storyOfArticle.remove(id);

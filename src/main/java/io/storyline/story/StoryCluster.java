@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 
-/** Mutable clustering state of one story (its persisted form is the Story entity): a centroid capped to its heaviest terms (at most 1.5 × cap between
- * truncations), and its time span. */
+/**
+ * Mutable clustering state of one story (its persisted form is the Story entity): a centroid capped
+ * to its heaviest terms (at most 1.5 × cap between truncations), and its time span.
+ */
 final class StoryCluster {
   final long id;
   Instant first;
@@ -26,7 +28,8 @@ final class StoryCluster {
 
   void add(Map<String, Double> vector, Instant publishedAt, int maxTerms) {
     vector.forEach((term, weight) -> centroid.merge(term, weight, Double::sum));
-    if (centroid.size() > maxTerms + maxTerms / 2) { // truncate in batches: sorting on every add is the main cost
+    if (centroid.size()
+        > maxTerms + maxTerms / 2) { // truncate in batches: sorting on every add is the main cost
       List<Map.Entry<String, Double>> kept = heaviest(maxTerms);
       centroid.clear();
       kept.forEach(e -> centroid.put(e.getKey(), e.getValue()));
@@ -60,10 +63,14 @@ final class StoryCluster {
     return t.isAfter(last) ? t.getEpochSecond() - last.getEpochSecond() : 0;
   }
 
-  /** The n heaviest centroid terms, heaviest first (ties by term, so results do not depend on hash order). */
+  /**
+   * The n heaviest centroid terms, heaviest first (ties by term, so results do not depend on hash
+   * order).
+   */
   List<Map.Entry<String, Double>> heaviest(int n) {
     Comparator<Map.Entry<String, Double>> lightestFirst =
-        Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.<String, Double>comparingByKey().reversed());
+        Map.Entry.<String, Double>comparingByValue()
+            .thenComparing(Map.Entry.<String, Double>comparingByKey().reversed());
     PriorityQueue<Map.Entry<String, Double>> top = new PriorityQueue<>(n + 1, lightestFirst);
     for (Map.Entry<String, Double> e : centroid.entrySet()) {
       if (top.size() < n) {

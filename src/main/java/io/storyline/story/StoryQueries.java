@@ -18,7 +18,8 @@ public class StoryQueries {
     try {
       storyId = Long.parseLong(id);
     } catch (NumberFormatException e) {
-      throw ProblemException.notFound("Story", "'" + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "'");
+      throw ProblemException.notFound(
+          "Story", "'" + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "'");
     }
     Story story = Story.findById(storyId);
     if (story == null) {
@@ -27,22 +28,29 @@ public class StoryQueries {
     return story;
   }
 
-  /** Newest first (by last publication, then id); a story overlapping [from, to) matches the date filter. */
-  public Page<StoryView> list(Optional<Instant> from, Optional<Instant> to, int limit, Optional<Cursor> cursor) {
+  /**
+   * Newest first (by last publication, then id); a story overlapping [from, to) matches the date
+   * filter.
+   */
+  public Page<StoryView> list(
+      Optional<Instant> from, Optional<Instant> to, int limit, Optional<Cursor> cursor) {
     StringBuilder where = new StringBuilder("1 = 1");
     Parameters params = new Parameters();
-    from.ifPresent(f -> {
-      where.append(" and lastPublishedAt >= :from");
-      params.and("from", f);
-    });
-    to.ifPresent(t -> {
-      where.append(" and firstPublishedAt < :to");
-      params.and("to", t);
-    });
-    cursor.ifPresent(c -> {
-      where.append(" and (lastPublishedAt < :last or (lastPublishedAt = :last and id < :id))");
-      params.and("last", Instant.ofEpochMilli(c.primary())).and("id", c.id());
-    });
+    from.ifPresent(
+        f -> {
+          where.append(" and lastPublishedAt >= :from");
+          params.and("from", f);
+        });
+    to.ifPresent(
+        t -> {
+          where.append(" and firstPublishedAt < :to");
+          params.and("to", t);
+        });
+    cursor.ifPresent(
+        c -> {
+          where.append(" and (lastPublishedAt < :last or (lastPublishedAt = :last and id < :id))");
+          params.and("last", Instant.ofEpochMilli(c.primary())).and("id", c.id());
+        });
     where.append(" order by lastPublishedAt desc, id desc");
     List<Story> rows = Story.<Story>find(where.toString(), params).page(0, limit + 1).list();
     List<StoryView> items = rows.stream().limit(limit).map(StoryView::of).toList();

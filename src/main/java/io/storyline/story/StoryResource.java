@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.storyline.api.Conditional;
 import io.storyline.api.Cursor;
 import io.storyline.api.DateParams;
+import io.storyline.api.OpenApiDefinition;
 import io.storyline.api.Page;
 import io.storyline.api.Paging;
 import io.storyline.api.Problem;
@@ -25,12 +26,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import io.storyline.api.OpenApiDefinition;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/stories")
@@ -43,7 +43,12 @@ public class StoryResource {
   private final RepresentationCache cache;
   private final ObjectMapper json;
 
-  StoryResource(StoryQueries stories, ArticleQueries articles, StoryService service, RepresentationCache cache, ObjectMapper json) {
+  StoryResource(
+      StoryQueries stories,
+      ArticleQueries articles,
+      StoryService service,
+      RepresentationCache cache,
+      ObjectMapper json) {
     this.stories = stories;
     this.articles = articles;
     this.service = service;
@@ -54,37 +59,69 @@ public class StoryResource {
   @GET
   @Operation(summary = "List stories, most recently active first")
   public Page<StoryView> list(
-      @Parameter(description = "Stories with articles published on or after (ISO date or date-time)") @QueryParam("from") String from,
-      @Parameter(description = "Stories with articles published before") @QueryParam("to") String to,
+      @Parameter(
+              description = "Stories with articles published on or after (ISO date or date-time)")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "Stories with articles published before") @QueryParam("to")
+          String to,
       @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    return stories.list(DateParams.instant("from", from), DateParams.instant("to", to), Paging.limit(limit), Cursor.decode(cursor));
+    return stories.list(
+        DateParams.instant("from", from),
+        DateParams.instant("to", to),
+        Paging.limit(limit),
+        Cursor.decode(cursor));
   }
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One story", description = "Strong ETag (send If-None-Match for 304), Cache-Control, gzip.")
-  @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StoryView.class)))
-  @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-  @APIResponse(responseCode = "404", description = "No such story", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @Operation(
+      summary = "One story",
+      description = "Strong ETag (send If-None-Match for 304), Cache-Control, gzip.")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = StoryView.class)))
+  @APIResponse(
+      responseCode = "304",
+      description = "Not modified since the ETag sent in If-None-Match")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such story",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response get(@PathParam("id") String id, HttpHeaders headers) {
     Story story = stories.find(id);
     // Every field of the view changes only with the story's version.
-    Representation view = cache.get("story:" + story.id + ":v" + story.version, () -> Representation.ofJson(json, StoryView.of(story)));
+    Representation view =
+        cache.get(
+            "story:" + story.id + ":v" + story.version,
+            () -> Representation.ofJson(json, StoryView.of(story)));
     return Conditional.respond(view, headers, MediaType.APPLICATION_JSON);
   }
 
   @GET
   @Path("/{id}/articles")
   @Operation(summary = "The story's articles, in publication order")
-  public Page<ArticleView> articles(@PathParam("id") String id, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+  public Page<ArticleView> articles(
+      @PathParam("id") String id,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
     Story story = stories.find(id);
     int size = Paging.limit(limit);
     Optional<Cursor> after = Cursor.decode(cursor);
-    String where = "storyId = :story" + (after.isPresent() ? " and (publishedAt > :at or (publishedAt = :at and id > :id))" : "");
+    String where =
+        "storyId = :story"
+            + (after.isPresent()
+                ? " and (publishedAt > :at or (publishedAt = :at and id > :id))"
+                : "");
     Parameters params = Parameters.with("story", story.id);
-    after.ifPresent(c -> params.and("at", java.time.Instant.ofEpochMilli(c.primary())).and("id", c.id()));
-    List<Article> rows = Article.<Article>find(where + " order by publishedAt, id", params).page(0, size + 1).list();
+    after.ifPresent(
+        c -> params.and("at", java.time.Instant.ofEpochMilli(c.primary())).and("id", c.id()));
+    List<Article> rows =
+        Article.<Article>find(where + " order by publishedAt, id", params).page(0, size + 1).list();
     List<ArticleView> items = rows.stream().limit(size).map(a -> articles.view(a, false)).toList();
     Optional<String> next = Optional.empty();
     if (rows.size() > size) {
@@ -96,11 +133,25 @@ public class StoryResource {
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
   @SecurityRequirement(name = OpenApiDefinition.BEARER)
-  @APIResponse(responseCode = "401", description = "No API key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "API key not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No API key",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "API key not accepted",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @POST
   @Path("/rebuild")
-  @Operation(summary = "Re-cluster every stored article into stories", description = "For use after the clustering parameters change. Requires an API key.")
+  @Operation(
+      summary = "Re-cluster every stored article into stories",
+      description = "For use after the clustering parameters change. Requires an API key.")
   public StoryService.RebuildResult rebuild() {
     return service.rebuild();
   }

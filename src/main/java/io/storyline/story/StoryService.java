@@ -25,10 +25,10 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps stories as articles arrive: computes each article's features (in parallel, before the write),
- * assigns it to a story inside the write transaction and keeps the {@link Story} rows current. The
- * clustering state lives in memory and is rebuilt from the stored features by the first write after
- * start-up (reads never need it, so start-up does not wait for it).
+ * Keeps stories as articles arrive: computes each article's features (in parallel, before the
+ * write), assigns it to a story inside the write transaction and keeps the {@link Story} rows
+ * current. The clustering state lives in memory and is rebuilt from the stored features by the
+ * first write after start-up (reads never need it, so start-up does not wait for it).
  */
 @ApplicationScoped
 public class StoryService {
@@ -42,19 +42,30 @@ public class StoryService {
   private final ArticleWriter writer;
   private final Event<StoriesChanged> storiesChanged;
   private StoryAssigner assigner;
+
   /**
-   * The store write count the clustering state reflects; another instance's write makes it stale. None at
-   * start: the first write rebuilds the state.
+   * The store write count the clustering state reflects; another instance's write makes it stale.
+   * None at start: the first write rebuilds the state.
    */
   private volatile long seenVersion = -1;
-  /** A new story takes the id of the article that founds it: unique without a sequence of its own. */
+
+  /**
+   * A new story takes the id of the article that founds it: unique without a sequence of its own.
+   */
   private long foundingArticleId;
+
   /** Stories grown by the chunk being written (writes are serialised by the ingest lock). */
   private final Set<Story> retitle = new LinkedHashSet<>();
+
   /** Stories created or grown by the chunk being written. */
   private final Set<Long> changed = new LinkedHashSet<>();
 
-  StoryService(ObjectMapper json, Clock clock, IngestService ingest, StoryTitles titles, ArticleWriter writer,
+  StoryService(
+      ObjectMapper json,
+      Clock clock,
+      IngestService ingest,
+      StoryTitles titles,
+      ArticleWriter writer,
       Event<StoriesChanged> storiesChanged) {
     this.json = json;
     this.clock = clock;
@@ -67,16 +78,29 @@ public class StoryService {
 
   void computeFeatures(@Observes ArticleAnalysis analysis) {
     var article = analysis.article();
-    analysis.put(ArticleFeatures.class, extractor.extract(0, article.publishedAt(), article.title(), analysis.cleaned().text()));
+    analysis.put(
+        ArticleFeatures.class,
+        extractor.extract(0, article.publishedAt(), article.title(), analysis.cleaned().text()));
   }
 
   @Transactional(TxType.MANDATORY)
   void assign(@Observes ArticleStored stored) {
     Article article = stored.article();
-    ArticleFeatures computed = stored.analysis().get(ArticleFeatures.class)
-        .orElseThrow(() -> new IllegalStateException("features are computed for every analysed article"));
-    ArticleFeatures features = new ArticleFeatures(article.id, article.publishedAt, article.title,
-        computed.termCounts(), computed.nameCounts(), computed.signature());
+    ArticleFeatures computed =
+        stored
+            .analysis()
+            .get(ArticleFeatures.class)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException("features are computed for every analysed article"));
+    ArticleFeatures features =
+        new ArticleFeatures(
+            article.id,
+            article.publishedAt,
+            article.title,
+            computed.termCounts(),
+            computed.nameCounts(),
+            computed.signature());
     article.storyFeatures = toJson(StoredFeatures.of(features));
     place(article, features);
   }
@@ -102,7 +126,10 @@ public class StoryService {
     }
   }
 
-  /** The clustering state cannot unlearn an article cheaply: rebuild it from the store once the delete commits. */
+  /**
+   * The clustering state cannot unlearn an article cheaply: rebuild it from the store once the
+   * delete commits.
+   */
   void afterDelete(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleDeleted deleted) {
     reload();
   }
@@ -115,13 +142,15 @@ public class StoryService {
   }
 
   /**
-   * Runs first in every write transaction, under the store-wide lock: when another instance sharing the
-   * database wrote since this one last looked, the clustering state is rebuilt before anything is assigned.
+   * Runs first in every write transaction, under the store-wide lock: when another instance sharing
+   * the database wrote since this one last looked, the clustering state is rebuilt before anything
+   * is assigned.
    */
   @Transactional(TxType.MANDATORY)
   void catchUp(@Observes StoreLocked locked) {
     if (locked.version() != seenVersion + 1) {
-      LOG.debugf("store version %d, this instance saw %d: catching up", locked.version(), seenVersion);
+      LOG.debugf(
+          "store version %d, this instance saw %d: catching up", locked.version(), seenVersion);
       reload();
     }
     seenVersion = locked.version();
@@ -132,10 +161,13 @@ public class StoryService {
     Assignment assignment = assigner.assign(features);
     article.storyId = assignment.storyId();
     changed.add(assignment.storyId());
-    assignment.nearDuplicateOf().ifPresent(d -> {
-      article.nearDuplicateOf = d.articleId();
-      article.nearDuplicateSimilarity = Math.round(d.similarity() * 1000) / 1000.0;
-    });
+    assignment
+        .nearDuplicateOf()
+        .ifPresent(
+            d -> {
+              article.nearDuplicateOf = d.articleId();
+              article.nearDuplicateSimilarity = Math.round(d.similarity() * 1000) / 1000.0;
+            });
     Instant now = clock.instant();
     Story story = assignment.newStory() ? null : Story.findById(assignment.storyId());
     if (story == null) {
@@ -153,8 +185,14 @@ public class StoryService {
     story.articleCount++;
     story.version++;
     story.updatedAt = now;
-    story.firstPublishedAt = article.publishedAt.isBefore(story.firstPublishedAt) ? article.publishedAt : story.firstPublishedAt;
-    story.lastPublishedAt = article.publishedAt.isAfter(story.lastPublishedAt) ? article.publishedAt : story.lastPublishedAt;
+    story.firstPublishedAt =
+        article.publishedAt.isBefore(story.firstPublishedAt)
+            ? article.publishedAt
+            : story.firstPublishedAt;
+    story.lastPublishedAt =
+        article.publishedAt.isAfter(story.lastPublishedAt)
+            ? article.publishedAt
+            : story.lastPublishedAt;
     retitle.add(story);
   }
 
@@ -164,7 +202,10 @@ public class StoryService {
     finishChunk();
   }
 
-  /** Re-chooses the titles of the stories the chunk grew, once each, and tells who keeps per-story results. */
+  /**
+   * Re-chooses the titles of the stories the chunk grew, once each, and tells who keeps per-story
+   * results.
+   */
   private void finishChunk() {
     try {
       retitle.forEach(story -> titles.refresh(story, null));
@@ -177,43 +218,60 @@ public class StoryService {
     }
   }
 
-  /** Rebuilds the in-memory clustering state from the stored stories (recent ones: older cannot grow). */
+  /**
+   * Rebuilds the in-memory clustering state from the stored stories (recent ones: older cannot
+   * grow).
+   */
   synchronized void reload() {
     StoryAssigner fresh = newAssigner();
-    QuarkusTransaction.requiringNew().run(() -> {
-      // Read first: a write committed while loading makes the next write catch up again (never too late).
-      seenVersion = writer.storeVersion();
-      Instant newest = Article.<Article>find("order by publishedAt desc").firstResultOptional()
-          .map(a -> a.publishedAt).orElse(Instant.EPOCH);
-      Instant since = newest.minus(StoryAssigner.Settings.defaults().window().multipliedBy(2));
-      List<Article> recent = Article.list("storyId is not null and publishedAt >= ?1 order by publishedAt, id", since);
-      for (Article article : recent) {
-        if (article.storyFeatures != null) {
-          fresh.restore(fromJson(article), article.storyId);
-        }
-      }
-      LOG.infof("Story state rebuilt from %d recent articles", recent.size());
-    });
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              // Read first: a write committed while loading makes the next write catch up again
+              // (never too late).
+              seenVersion = writer.storeVersion();
+              Instant newest =
+                  Article.<Article>find("order by publishedAt desc")
+                      .firstResultOptional()
+                      .map(a -> a.publishedAt)
+                      .orElse(Instant.EPOCH);
+              Instant since =
+                  newest.minus(StoryAssigner.Settings.defaults().window().multipliedBy(2));
+              List<Article> recent =
+                  Article.list(
+                      "storyId is not null and publishedAt >= ?1 order by publishedAt, id", since);
+              for (Article article : recent) {
+                if (article.storyFeatures != null) {
+                  fresh.restore(fromJson(article), article.storyId);
+                }
+              }
+              LOG.infof("Story state rebuilt from %d recent articles", recent.size());
+            });
     assigner = fresh;
   }
 
   /** Re-clusters every stored article from scratch (after the clustering parameters change). */
   public RebuildResult rebuild() {
-    return ingest.underWriteLock(() -> QuarkusTransaction.requiringNew().call(() -> {
-      writer.lockStore();
-      assigner = newAssigner();
-      Article.update("storyId = null, nearDuplicateOf = null, nearDuplicateSimilarity = null");
-      Story.deleteAll();
-      List<Article> all = Article.list("order by publishedAt, id");
-      for (Article article : all) {
-        if (article.storyFeatures != null) {
-          place(article, fromJson(article));
-        }
-      }
-      Article.flush();
-      finishChunk();
-      return new RebuildResult(all.size(), Story.count());
-    }));
+    return ingest.underWriteLock(
+        () ->
+            QuarkusTransaction.requiringNew()
+                .call(
+                    () -> {
+                      writer.lockStore();
+                      assigner = newAssigner();
+                      Article.update(
+                          "storyId = null, nearDuplicateOf = null, nearDuplicateSimilarity = null");
+                      Story.deleteAll();
+                      List<Article> all = Article.list("order by publishedAt, id");
+                      for (Article article : all) {
+                        if (article.storyFeatures != null) {
+                          place(article, fromJson(article));
+                        }
+                      }
+                      Article.flush();
+                      finishChunk();
+                      return new RebuildResult(all.size(), Story.count());
+                    }));
   }
 
   public record RebuildResult(long articles, long stories) {}
@@ -224,9 +282,11 @@ public class StoryService {
 
   private ArticleFeatures fromJson(Article article) {
     try {
-      return json.readValue(article.storyFeatures, StoredFeatures.class).toFeatures(article.id, article.publishedAt, article.title);
+      return json.readValue(article.storyFeatures, StoredFeatures.class)
+          .toFeatures(article.id, article.publishedAt, article.title);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored features of article " + article.id + " are not readable", e);
+      throw new IllegalStateException(
+          "stored features of article " + article.id + " are not readable", e);
     }
   }
 

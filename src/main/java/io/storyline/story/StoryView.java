@@ -16,6 +16,7 @@ public record StoryView(
     @Schema(description = "Grows with every change to the story's articles") long version) {
 
   static StoryView of(Story s) {
-    return new StoryView(s.id, s.title, s.firstPublishedAt, s.lastPublishedAt, s.articleCount, s.version);
+    return new StoryView(
+        s.id, s.title, s.firstPublishedAt, s.lastPublishedAt, s.articleCount, s.version);
   }
 }

@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/articles/{id}/summary")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Summaries", description = "Extractive summaries: sentences taken from the articles, never invented")
+@Tag(
+    name = "Summaries",
+    description = "Extractive summaries: sentences taken from the articles, never invented")
 public class ArticleSummaryResource {
   private final ArticleQueries articles;
   private final Summaries summaries;
@@ -31,15 +33,29 @@ public class ArticleSummaryResource {
   }
 
   @GET
-  @Operation(summary = "Summary of one article", description = "Length by sentences (1-20, default 3) or words (10-500). Strong ETag; send If-None-Match for 304.")
-  @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryView.class)))
-  @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @Operation(
+      summary = "Summary of one article",
+      description =
+          "Length by sentences (1-20, default 3) or words (10-500). Strong ETag; send If-None-Match"
+              + " for 304.")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = SummaryView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such article",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response get(
       @PathParam("id") String id,
-      @Parameter(description = "Number of sentences, 1 to 20") @QueryParam("sentences") String sentences,
+      @Parameter(description = "Number of sentences, 1 to 20") @QueryParam("sentences")
+          String sentences,
       @Parameter(description = "Number of words, 10 to 500") @QueryParam("words") String words,
       HttpHeaders headers) {
     SummaryLength length = SummaryRequest.length(sentences, words, 3);
-    return Conditional.respond(summaries.ofArticle(articles.find(id), length), headers, MediaType.APPLICATION_JSON);
+    return Conditional.respond(
+        summaries.ofArticle(articles.find(id), length), headers, MediaType.APPLICATION_JSON);
   }
 }

@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether a split sentence is a real sentence worth showing: long enough, ends like a sentence, and
- * reads as prose rather than a heading, credit line or menu. Title Case headings capitalise every content word,
- * so prose must have a lowercase word that is not a stop word ("met", "talks").
+ * Decides whether a split sentence is a real sentence worth showing: long enough, ends like a
+ * sentence, and reads as prose rather than a heading, credit line or menu. Title Case headings
+ * capitalise every content word, so prose must have a lowercase word that is not a stop word
+ * ("met", "talks").
  */
 final class CandidateFilter {
   private final Set<String> stopWords;
@@ -74,6 +75,12 @@ final class CandidateFilter {
   }
 
   private static boolean isClosing(char c) {
-    return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019' || c == '\u00BB';
+    return c == '"'
+        || c == '\''
+        || c == ')'
+        || c == ']'
+        || c == '\u201D'
+        || c == '\u2019'
+        || c == '\u00BB';
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns a sentence into the stemmed content words the ranking compares: lowercase letter/digit runs, stop words
- * and one-letter tokens dropped, English Snowball stems. Thread-safe.
+ * Turns a sentence into the stemmed content words the ranking compares: lowercase letter/digit
+ * runs, stop words and one-letter tokens dropped, English Snowball stems. Thread-safe.
  */
 final class ContentTerms {
   private static final int MAX_TOKEN_CHARS = 40;

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Continuous LexRank (Erkan & Radev 2004): PageRank over the cosine-similarity graph of sentences, edges below a
- * threshold dropped. Similarities are accumulated through an inverted index, so the cost is the sum over terms
- * of (sentences containing the term)², not n² over all pairs; callers cap n.
+ * Continuous LexRank (Erkan & Radev 2004): PageRank over the cosine-similarity graph of sentences,
+ * edges below a threshold dropped. Similarities are accumulated through an inverted index, so the
+ * cost is the sum over terms of (sentences containing the term)², not n² over all pairs; callers
+ * cap n.
  */
 final class LexRank {
   private static final double DAMPING = 0.85;
@@ -67,7 +68,9 @@ final class LexRank {
     for (int i = 0; i < n; i++) {
       SparseVector v = nodes.get(i);
       for (int k = 0; k < v.ids().length; k++) {
-        postings.computeIfAbsent(v.ids()[k], t -> new ArrayList<>()).add(new Posting(i, v.weights()[k]));
+        postings
+            .computeIfAbsent(v.ids()[k], t -> new ArrayList<>())
+            .add(new Posting(i, v.weights()[k]));
       }
     }
     List<Map<Integer, Double>> edges = new ArrayList<>(n);

@@ -8,24 +8,32 @@ import java.util.Map;
 import opennlp.tools.stemmer.PorterStemmer;
 
 /**
- * ROUGE as defined by ROUGE-1.5.5 run with {@code -m -n 2} (Lin 2004), the settings most papers report.
+ * ROUGE as defined by ROUGE-1.5.5 run with {@code -m -n 2} (Lin 2004), the settings most papers
+ * report.
  *
  * <ul>
- *   <li>Tokens: lowercase, every character outside [a-z0-9] becomes a space; tokens longer than three characters
- *       are Porter-stemmed ({@code -m}); stop words are kept. N-grams run over the whole summary text, sentence
- *       boundaries included (as ROUGE-1.5.5 and Google's rouge-score do).
- *   <li>ROUGE-N: clipped n-gram hits, recall over reference n-grams, precision over candidate n-grams.
- *   <li>ROUGE-L: summary-level LCS. For each reference sentence, the union of its LCS matches with every
- *       candidate sentence; hits are clipped so that no reference or candidate token counts twice.
- *   <li>Several references: ROUGE-1.5.5's default model averaging ({@code -f A}): hits and counts are pooled,
- *       recall = Σ hits / Σ reference counts, precision = Σ hits / (references × candidate count).
+ *   <li>Tokens: lowercase, every character outside [a-z0-9] becomes a space; tokens longer than
+ *       three characters are Porter-stemmed ({@code -m}); stop words are kept. N-grams run over the
+ *       whole summary text, sentence boundaries included (as ROUGE-1.5.5 and Google's rouge-score
+ *       do).
+ *   <li>ROUGE-N: clipped n-gram hits, recall over reference n-grams, precision over candidate
+ *       n-grams.
+ *   <li>ROUGE-L: summary-level LCS. For each reference sentence, the union of its LCS matches with
+ *       every candidate sentence; hits are clipped so that no reference or candidate token counts
+ *       twice.
+ *   <li>Several references: ROUGE-1.5.5's default model averaging ({@code -f A}): hits and counts
+ *       are pooled, recall = Σ hits / Σ reference counts, precision = Σ hits / (references ×
+ *       candidate count).
  * </ul>
+ *
  * Inputs are lists of sentences. Thread-safe (a stemmer per call).
  */
 public final class Rouge {
 
   public RougeReport score(List<String> candidate, List<List<String>> references) {
-    return new RougeReport(rougeN(1, candidate, references), rougeN(2, candidate, references),
+    return new RougeReport(
+        rougeN(1, candidate, references),
+        rougeN(2, candidate, references),
         rougeL(candidate, references));
   }
 
@@ -74,7 +82,9 @@ public final class Rouge {
         }
         for (int i = 0; i < inUnion.length; i++) {
           String token = referenceSentence.get(i);
-          if (inUnion[i] && candidateLeft.getOrDefault(token, 0) > 0 && referenceLeft.getOrDefault(token, 0) > 0) {
+          if (inUnion[i]
+              && candidateLeft.getOrDefault(token, 0) > 0
+              && referenceLeft.getOrDefault(token, 0) > 0) {
             hits++;
             candidateLeft.merge(token, -1, Integer::sum);
             referenceLeft.merge(token, -1, Integer::sum);
@@ -104,9 +114,10 @@ public final class Rouge {
     int[][] lengths = new int[m + 1][n + 1];
     for (int i = 1; i <= m; i++) {
       for (int j = 1; j <= n; j++) {
-        lengths[i][j] = reference.get(i - 1).equals(candidate.get(j - 1))
-            ? lengths[i - 1][j - 1] + 1
-            : Math.max(lengths[i - 1][j], lengths[i][j - 1]);
+        lengths[i][j] =
+            reference.get(i - 1).equals(candidate.get(j - 1))
+                ? lengths[i - 1][j - 1] + 1
+                : Math.max(lengths[i - 1][j], lengths[i][j - 1]);
       }
     }
     int i = m;

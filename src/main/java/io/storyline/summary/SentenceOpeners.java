@@ -3,7 +3,10 @@ package io.storyline.summary;
 import java.util.Locale;
 import java.util.Set;
 
-/** Recognises sentences that open with a word pointing back to earlier text ("However,", "He", "This"). */
+/**
+ * Recognises sentences that open with a word pointing back to earlier text ("However,", "He",
+ * "This").
+ */
 final class SentenceOpeners {
   private static final int MAX_WORD_CHARS = 20;
   private final Set<String> danglingOpeners;
@@ -22,6 +25,7 @@ final class SentenceOpeners {
     while (end < n && Character.isLetter(sentence.charAt(end)) && end - start <= MAX_WORD_CHARS) {
       end++;
     }
-    return end > start && danglingOpeners.contains(sentence.substring(start, end).toLowerCase(Locale.ROOT));
+    return end > start
+        && danglingOpeners.contains(sentence.substring(start, end).toLowerCase(Locale.ROOT));
   }
 }

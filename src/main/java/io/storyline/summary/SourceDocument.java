@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One article as the summariser sees it: the stored (cleaned) text and its sentences, whose offsets point into
- * {@code text}. Sentences come from the text package's splitter, so this package does not depend on how text
- * is cleaned or split.
+ * One article as the summariser sees it: the stored (cleaned) text and its sentences, whose offsets
+ * point into {@code text}. Sentences come from the text package's splitter, so this package does
+ * not depend on how text is cleaned or split.
  */
-public record SourceDocument(long articleId, Instant publishedAt, String text, List<Sentence> sentences) {
+public record SourceDocument(
+    long articleId, Instant publishedAt, String text, List<Sentence> sentences) {
   public SourceDocument {
     Objects.requireNonNull(publishedAt, "publishedAt");
     Objects.requireNonNull(text, "text");

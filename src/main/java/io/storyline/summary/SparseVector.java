@@ -9,7 +9,12 @@ record SparseVector(int[] ids, double[] weights) {
 
   /** Builds a unit vector from term id → raw weight; zero weights are dropped. */
   static SparseVector normalised(Map<Integer, Double> raw) {
-    int[] ids = raw.entrySet().stream().filter(e -> e.getValue() > 0).mapToInt(Map.Entry::getKey).sorted().toArray();
+    int[] ids =
+        raw.entrySet().stream()
+            .filter(e -> e.getValue() > 0)
+            .mapToInt(Map.Entry::getKey)
+            .sorted()
+            .toArray();
     double[] weights = new double[ids.length];
     double norm = 0;
     for (int k = 0; k < ids.length; k++) {
@@ -48,7 +53,9 @@ record SparseVector(int[] ids, double[] weights) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SparseVector v && Arrays.equals(ids, v.ids) && Arrays.equals(weights, v.weights);
+    return o instanceof SparseVector v
+        && Arrays.equals(ids, v.ids)
+        && Arrays.equals(weights, v.weights);
   }
 
   @Override

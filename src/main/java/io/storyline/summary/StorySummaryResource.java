@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/stories/{id}/summary")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Summaries", description = "Extractive summaries: sentences taken from the articles, never invented")
+@Tag(
+    name = "Summaries",
+    description = "Extractive summaries: sentences taken from the articles, never invented")
 public class StorySummaryResource {
   private final StoryQueries stories;
   private final Summaries summaries;
@@ -31,15 +33,30 @@ public class StorySummaryResource {
   }
 
   @GET
-  @Operation(summary = "Summary of a story across its articles", description = "Near-identical sentences from several copies count once; the original wording wins over a spun rewrite. Length by sentences (1-20, default 5) or words (10-500). Computed once per story version; strong ETag.")
-  @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryView.class)))
-  @APIResponse(responseCode = "404", description = "No such story", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @Operation(
+      summary = "Summary of a story across its articles",
+      description =
+          "Near-identical sentences from several copies count once; the original wording wins over"
+              + " a spun rewrite. Length by sentences (1-20, default 5) or words (10-500). Computed"
+              + " once per story version; strong ETag.")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = SummaryView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such story",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response get(
       @PathParam("id") String id,
-      @Parameter(description = "Number of sentences, 1 to 20") @QueryParam("sentences") String sentences,
+      @Parameter(description = "Number of sentences, 1 to 20") @QueryParam("sentences")
+          String sentences,
       @Parameter(description = "Number of words, 10 to 500") @QueryParam("words") String words,
       HttpHeaders headers) {
     SummaryLength length = SummaryRequest.length(sentences, words, Summaries.STORY_DEFAULT.limit());
-    return Conditional.respond(summaries.ofStory(stories.find(id), length), headers, MediaType.APPLICATION_JSON);
+    return Conditional.respond(
+        summaries.ofStory(stories.find(id), length), headers, MediaType.APPLICATION_JSON);
   }
 }

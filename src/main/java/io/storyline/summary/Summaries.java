@@ -19,18 +19,30 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Computes and caches summaries: once per article, once per story version and length. A story's summary at
- * the default length (what the summary endpoint and the timeline's first page show) is computed after the
- * write that changed the story and stored with it, so reading it is a lookup even after a restart.
+ * Computes and caches summaries: once per article, once per story version and length. A story's
+ * summary at the default length (what the summary endpoint and the timeline's first page show) is
+ * computed after the write that changed the story and stored with it, so reading it is a lookup
+ * even after a restart.
  */
 @ApplicationScoped
 public class Summaries {
-  /** The story summary length the summary endpoint and the timeline's first page show by default. */
+  /**
+   * The story summary length the summary endpoint and the timeline's first page show by default.
+   */
   public static final SummaryLength STORY_DEFAULT = SummaryLength.sentences(5);
-  /** Stored as the rendered view of the summary endpoint, so a read after a restart serves its bytes. */
+
+  /**
+   * Stored as the rendered view of the summary endpoint, so a read after a restart serves its
+   * bytes.
+   */
   private static final String DIGEST = "summary";
-  /** A story summary reads at most this many of the story's most recent articles (bounded work per request). */
+
+  /**
+   * A story summary reads at most this many of the story's most recent articles (bounded work per
+   * request).
+   */
   static final int STORY_ARTICLES = 200;
+
   /** Story summaries kept (a few hundred bytes each). */
   private static final int STORIES_KEPT = 10_000;
 
@@ -40,14 +52,16 @@ public class Summaries {
   private final ObjectMapper json;
   private final Summariser summariser = new Summariser();
   private final SentenceSplitter splitter = new SentenceSplitter();
-  private final Map<String, List<SummarySentence>> summariesByVersion = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, List<SummarySentence>> eldest) {
-      return size() > STORIES_KEPT;
-    }
-  };
+  private final Map<String, List<SummarySentence>> summariesByVersion =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<SummarySentence>> eldest) {
+          return size() > STORIES_KEPT;
+        }
+      };
 
-  Summaries(RepresentationCache cache, ArticleQueries articles, StoryDigests digests, ObjectMapper json) {
+  Summaries(
+      RepresentationCache cache, ArticleQueries articles, StoryDigests digests, ObjectMapper json) {
     this.cache = cache;
     this.articles = articles;
     this.digests = digests;
@@ -56,23 +70,42 @@ public class Summaries {
 
   Representation ofArticle(Article article, SummaryLength length) {
     String key = "article-summary:" + article.id + ":" + length.unit() + ":" + length.limit();
-    return cache.get(key, () -> serialise(new SummaryView(
-        Optional.of(article.id), Optional.ofNullable(article.storyId),
-        summariser.summariseArticle(document(article.id, article.publishedAt, article.text), length))));
+    return cache.get(
+        key,
+        () ->
+            serialise(
+                new SummaryView(
+                    Optional.of(article.id),
+                    Optional.ofNullable(article.storyId),
+                    summariser.summariseArticle(
+                        document(article.id, article.publishedAt, article.text), length))));
   }
 
   Representation ofStory(Story story, SummaryLength length) {
-    String key = "story-summary:" + story.id + ":v" + story.version + ":" + length.unit() + ":" + length.limit();
-    return cache.get(key, () -> {
-      Optional<String> stored = length.equals(STORY_DEFAULT) ? digests.current(story, DIGEST) : Optional.empty();
-      return stored.map(body -> Representation.of(body.getBytes(StandardCharsets.UTF_8)))
-          .orElseGet(() -> serialise(view(story, storySummary(story, length))));
-    });
+    String key =
+        "story-summary:"
+            + story.id
+            + ":v"
+            + story.version
+            + ":"
+            + length.unit()
+            + ":"
+            + length.limit();
+    return cache.get(
+        key,
+        () -> {
+          Optional<String> stored =
+              length.equals(STORY_DEFAULT) ? digests.current(story, DIGEST) : Optional.empty();
+          return stored
+              .map(body -> Representation.of(body.getBytes(StandardCharsets.UTF_8)))
+              .orElseGet(() -> serialise(view(story, storySummary(story, length))));
+        });
   }
 
   /**
-   * The story's summary at its current version, for other views (the timeline's first page) to embed:
-   * computed once per version and length, so a timeline miss does not re-rank the story's sentences.
+   * The story's summary at its current version, for other views (the timeline's first page) to
+   * embed: computed once per version and length, so a timeline miss does not re-rank the story's
+   * sentences.
    */
   public List<SummarySentence> storySummary(Story story, SummaryLength length) {
     String key = key(story, length);
@@ -82,21 +115,28 @@ public class Summaries {
         return cached;
       }
     }
-    Optional<String> stored = length.equals(STORY_DEFAULT) ? digests.current(story, DIGEST) : Optional.empty();
-    List<SummarySentence> summary = stored.map(body -> fromJson(body).sentences())
-        .orElseGet(() -> compute(articles.latestOfStory(story.id, STORY_ARTICLES), length));
+    Optional<String> stored =
+        length.equals(STORY_DEFAULT) ? digests.current(story, DIGEST) : Optional.empty();
+    List<SummarySentence> summary =
+        stored
+            .map(body -> fromJson(body).sentences())
+            .orElseGet(() -> compute(articles.latestOfStory(story.id, STORY_ARTICLES), length));
     remember(key, summary);
     return summary;
   }
 
   /**
-   * Computes the story's default-length summary for its current version from its latest articles (newest
-   * first; the first {@link #STORY_ARTICLES} are read) and stores it (in a transaction). Not kept in memory:
-   * reads keep what they use.
+   * Computes the story's default-length summary for its current version from its latest articles
+   * (newest first; the first {@link #STORY_ARTICLES} are read) and stores it (in a transaction).
+   * Not kept in memory: reads keep what they use.
    */
   public List<SummarySentence> refreshStory(Story story, List<ArticleText> latest) {
     List<SummarySentence> summary = compute(latest, STORY_DEFAULT);
-    digests.store(story.id, DIGEST, story.version, new String(Representation.json(json, view(story, summary)), StandardCharsets.UTF_8));
+    digests.store(
+        story.id,
+        DIGEST,
+        story.version,
+        new String(Representation.json(json, view(story, summary)), StandardCharsets.UTF_8));
     return summary;
   }
 
@@ -123,8 +163,11 @@ public class Summaries {
   }
 
   private List<SummarySentence> compute(List<ArticleText> latest, SummaryLength length) {
-    return summariser.summariseStory(latest.subList(0, Math.min(latest.size(), STORY_ARTICLES)).stream()
-        .map(a -> document(a.id(), a.publishedAt(), a.text())).toList(), length);
+    return summariser.summariseStory(
+        latest.subList(0, Math.min(latest.size(), STORY_ARTICLES)).stream()
+            .map(a -> document(a.id(), a.publishedAt(), a.text()))
+            .toList(),
+        length);
   }
 
   private SourceDocument document(long articleId, Instant publishedAt, String text) {

@@ -1,24 +1,24 @@
 package io.storyline.summary;
 
 import io.storyline.text.Sentence;
+import io.storyline.text.TextLexicon;
 import io.storyline.text.WordingConsensus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import io.storyline.text.TextLexicon;
 import java.util.Set;
 
 /**
  * Extractive summaries of one article or of a story (many copies and reports of one event).
  *
- * <p>Pipeline: candidate sentences (real sentences only, capped per article and per story) → near-identical
- * variants merged into one node, shown in their best wording ({@link WordingConsensus}) → salience: LexRank
- * centrality over TF-IDF cosine blended with similarity to the story centroid → scaled by a news lead prior,
- * a penalty for sentences that lean on earlier text and a boost for sentences many sources repeat → greedy
- * MMR selection within the length budget → output in reading order (publication time, article, offset).
- * Immutable and thread-safe.
+ * <p>Pipeline: candidate sentences (real sentences only, capped per article and per story) →
+ * near-identical variants merged into one node, shown in their best wording ({@link
+ * WordingConsensus}) → salience: LexRank centrality over TF-IDF cosine blended with similarity to
+ * the story centroid → scaled by a news lead prior, a penalty for sentences that lean on earlier
+ * text and a boost for sentences many sources repeat → greedy MMR selection within the length
+ * budget → output in reading order (publication time, article, offset). Immutable and thread-safe.
  */
 public final class Summariser {
   private final SummariserSettings settings;
@@ -44,7 +44,9 @@ public final class Summariser {
 
   public List<SummarySentence> summariseStory(List<SourceDocument> docs, SummaryLength length) {
     List<SourceDocument> ordered = new ArrayList<>(docs);
-    ordered.sort(Comparator.comparing(SourceDocument::publishedAt).thenComparingLong(SourceDocument::articleId));
+    ordered.sort(
+        Comparator.comparing(SourceDocument::publishedAt)
+            .thenComparingLong(SourceDocument::articleId));
     List<VariantGroup> groups = groups(candidates(ordered), ordered);
     if (groups.isEmpty() || length.limit() == 0) {
       return List.of();
@@ -54,10 +56,16 @@ public final class Summariser {
     List<Integer> chosen = select(groups, vectors, scores, length);
     return chosen.stream()
         .map(i -> groups.get(i).representative())
-        .sorted(Comparator.comparingInt(Candidate::documentIndex)
-            .thenComparingInt(c -> c.sentence().start()))
-        .map(c -> new SummarySentence(
-            c.document().articleId(), c.sentence().start(), c.sentence().end(), c.sentence().text()))
+        .sorted(
+            Comparator.comparingInt(Candidate::documentIndex)
+                .thenComparingInt(c -> c.sentence().start()))
+        .map(
+            c ->
+                new SummarySentence(
+                    c.document().articleId(),
+                    c.sentence().start(),
+                    c.sentence().end(),
+                    c.sentence().text()))
         .toList();
   }
 
@@ -97,15 +105,24 @@ public final class Summariser {
     if (!settings.mergeVariants()) {
       return candidates.stream().map(c -> new VariantGroup(List.of(c), c)).toList();
     }
-    List<List<Candidate>> clusters = new VariantClustering(settings.variantSimilarity()).group(candidates);
+    List<List<Candidate>> clusters =
+        new VariantClustering(settings.variantSimilarity()).group(candidates);
     List<Integer> representatives = clusters.stream().map(c -> 0).toList();
     if (settings.pickByConsensus() && clusters.stream().anyMatch(c -> c.size() > 1)) {
-      WordingConsensus consensus = WordingConsensus.over(docs.stream().map(SourceDocument::text).toList());
-      representatives = consensus.bestVariants(clusters.stream()
-          .map(members -> members.stream()
-              .map(c -> new WordingConsensus.Variant(c.sentence().text(), c.document().articleId()))
-              .toList())
-          .toList());
+      WordingConsensus consensus =
+          WordingConsensus.over(docs.stream().map(SourceDocument::text).toList());
+      representatives =
+          consensus.bestVariants(
+              clusters.stream()
+                  .map(
+                      members ->
+                          members.stream()
+                              .map(
+                                  c ->
+                                      new WordingConsensus.Variant(
+                                          c.sentence().text(), c.document().articleId()))
+                              .toList())
+                  .toList());
     }
     List<VariantGroup> groups = new ArrayList<>(clusters.size());
     for (int g = 0; g < clusters.size(); g++) {
@@ -114,7 +131,9 @@ public final class Summariser {
     return groups;
   }
 
-  /** TF-IDF vectors of the representatives; IDF counts nodes, so merged copies do not dilute a term. */
+  /**
+   * TF-IDF vectors of the representatives; IDF counts nodes, so merged copies do not dilute a term.
+   */
   private static List<SparseVector> tfIdf(List<VariantGroup> groups) {
     Map<String, Integer> ids = new HashMap<>();
     Map<Integer, Integer> df = new HashMap<>();
@@ -137,8 +156,10 @@ public final class Summariser {
     return vectors;
   }
 
-  private double[] scores(List<VariantGroup> groups, List<SparseVector> vectors, int documentCount) {
-    double[] centrality = normalisedToMax(new LexRank(settings.edgeThreshold()).centrality(vectors));
+  private double[] scores(
+      List<VariantGroup> groups, List<SparseVector> vectors, int documentCount) {
+    double[] centrality =
+        normalisedToMax(new LexRank(settings.edgeThreshold()).centrality(vectors));
     double[] centroid = normalisedToMax(centroidSimilarity(groups, vectors));
     double wc = settings.centroidWeight();
     double[] scores = new double[groups.size()];
@@ -146,19 +167,23 @@ public final class Summariser {
       VariantGroup group = groups.get(i);
       double lead = 1 / Math.sqrt(1 + group.firstPosition());
       double salience = (1 - wc) * centrality[i] + wc * centroid[i];
-      // multiplicative, so an early but off-topic line (a photo caption) cannot win on position alone
-      double blended = salience * (1 - settings.positionWeight() + settings.positionWeight() * lead);
+      // multiplicative, so an early but off-topic line (a photo caption) cannot win on position
+      // alone
+      double blended =
+          salience * (1 - settings.positionWeight() + settings.positionWeight() * lead);
       if (openers.dangles(group.representative().sentence().text())) {
         blended *= settings.danglingOpenerPenalty();
       }
-      double repeated = documentCount > 1 ? (group.distinctSources() - 1.0) / (documentCount - 1) : 0;
+      double repeated =
+          documentCount > 1 ? (group.distinctSources() - 1.0) / (documentCount - 1) : 0;
       scores[i] = blended * (1 + settings.sourceWeight() * repeated);
     }
     return scores;
   }
 
   /** Cosine of each node with the story centroid, the source-weighted sum of all nodes. */
-  private static double[] centroidSimilarity(List<VariantGroup> groups, List<SparseVector> vectors) {
+  private static double[] centroidSimilarity(
+      List<VariantGroup> groups, List<SparseVector> vectors) {
     Map<Integer, Double> sum = new HashMap<>();
     for (int i = 0; i < vectors.size(); i++) {
       SparseVector v = vectors.get(i);
@@ -183,9 +208,14 @@ public final class Summariser {
     return out;
   }
 
-  /** Greedy MMR: best score minus similarity to what is already chosen, while the budget admits it. */
+  /**
+   * Greedy MMR: best score minus similarity to what is already chosen, while the budget admits it.
+   */
   private List<Integer> select(
-      List<VariantGroup> groups, List<SparseVector> vectors, double[] scores, SummaryLength length) {
+      List<VariantGroup> groups,
+      List<SparseVector> vectors,
+      double[] scores,
+      SummaryLength length) {
     int n = groups.size();
     double[] maxSimilarity = new double[n];
     boolean[] done = new boolean[n];
@@ -203,7 +233,8 @@ public final class Summariser {
         }
       }
       done[best] = true;
-      int sentenceWords = SummaryLength.countWords(groups.get(best).representative().sentence().text());
+      int sentenceWords =
+          SummaryLength.countWords(groups.get(best).representative().sentence().text());
       if (!length.admits(chosen.size() + 1, words + sentenceWords)) {
         if (length.unit() == SummaryLength.Unit.SENTENCES) {
           break;

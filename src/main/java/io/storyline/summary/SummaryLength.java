@@ -1,9 +1,9 @@
 package io.storyline.summary;
 
 /**
- * How long a summary may be: at most {@code limit} sentences, or at most {@code limit} words. Sentences are
- * never cut: under a word budget a sentence that does not fit is skipped for a shorter one, so a budget smaller
- * than every candidate sentence gives an empty summary.
+ * How long a summary may be: at most {@code limit} sentences, or at most {@code limit} words.
+ * Sentences are never cut: under a word budget a sentence that does not fit is skipped for a
+ * shorter one, so a budget smaller than every candidate sentence gives an empty summary.
  */
 public record SummaryLength(Unit unit, int limit) {
   /** What {@link #limit} counts. */
@@ -34,7 +34,10 @@ public record SummaryLength(Unit unit, int limit) {
     return unit == Unit.SENTENCES ? sentences <= limit : words <= limit;
   }
 
-  /** Words as counted for the budget: whitespace-separated runs holding at least one letter or digit. */
+  /**
+   * Words as counted for the budget: whitespace-separated runs holding at least one letter or
+   * digit.
+   */
   static int countWords(String text) {
     int words = 0;
     boolean inWord = false;

@@ -4,7 +4,10 @@ import io.storyline.api.InvalidRequestException;
 import io.storyline.api.Problem.FieldError;
 import java.util.List;
 
-/** The {@code sentences} / {@code words} query parameters of the summary endpoints, checked at the edge. */
+/**
+ * The {@code sentences} / {@code words} query parameters of the summary endpoints, checked at the
+ * edge.
+ */
 final class SummaryRequest {
   static final int MAX_SENTENCES = 20;
   static final int MIN_WORDS = 10;
@@ -16,14 +19,16 @@ final class SummaryRequest {
     boolean bySentences = sentences != null && !sentences.isBlank();
     boolean byWords = words != null && !words.isBlank();
     if (bySentences && byWords) {
-      throw new InvalidRequestException(List.of(
-          new FieldError("sentences", "give either sentences or words, not both"),
-          new FieldError("words", "give either sentences or words, not both")));
+      throw new InvalidRequestException(
+          List.of(
+              new FieldError("sentences", "give either sentences or words, not both"),
+              new FieldError("words", "give either sentences or words, not both")));
     }
     if (byWords) {
       return SummaryLength.words(bounded("words", words, MIN_WORDS, MAX_WORDS));
     }
-    return SummaryLength.sentences(bySentences ? bounded("sentences", sentences, 1, MAX_SENTENCES) : defaultSentences);
+    return SummaryLength.sentences(
+        bySentences ? bounded("sentences", sentences, 1, MAX_SENTENCES) : defaultSentences);
   }
 
   private static int bounded(String field, String value, int min, int max) {

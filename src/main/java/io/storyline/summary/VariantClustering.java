@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Groups near-identical candidates: a candidate joins the first group whose leader shares at least the given
- * Dice overlap of distinct stemmed content words, else it leads a new group. Leaders are found through an
- * inverted index, so the work is bounded by term overlap, not by all pairs. Stemming makes spun inflections
- * ("masks" / "mask") agree; the surviving synonyms are what the consensus step judges.
+ * Groups near-identical candidates: a candidate joins the first group whose leader shares at least
+ * the given Dice overlap of distinct stemmed content words, else it leads a new group. Leaders are
+ * found through an inverted index, so the work is bounded by term overlap, not by all pairs.
+ * Stemming makes spun inflections ("masks" / "mask") agree; the surviving synonyms are what the
+ * consensus step judges.
  */
 final class VariantClustering {
   private static final int MIN_TERMS = 3;
@@ -42,7 +43,8 @@ final class VariantClustering {
     return groups;
   }
 
-  private int bestLeader(Set<String> terms, List<Set<String>> leaderTerms, Map<String, List<Integer>> index) {
+  private int bestLeader(
+      Set<String> terms, List<Set<String>> leaderTerms, Map<String, List<Integer>> index) {
     Map<Integer, Integer> shared = new HashMap<>();
     for (String term : terms) {
       for (int leader : index.getOrDefault(term, List.of())) {
@@ -57,7 +59,8 @@ final class VariantClustering {
         continue;
       }
       double dice = 2.0 * e.getValue() / (terms.size() + leaderSize);
-      if (dice >= minDice && (best < 0 || dice > bestDice || (dice == bestDice && e.getKey() < best))) {
+      if (dice >= minDice
+          && (best < 0 || dice > bestDice || (dice == bestDice && e.getKey() < best))) {
         best = e.getKey();
         bestDice = dice;
       }

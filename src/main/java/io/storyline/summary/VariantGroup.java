@@ -2,7 +2,10 @@ package io.storyline.summary;
 
 import java.util.List;
 
-/** Near-identical candidates (copies of one sentence) that rank as one node, shown as {@code representative}. */
+/**
+ * Near-identical candidates (copies of one sentence) that rank as one node, shown as {@code
+ * representative}.
+ */
 record VariantGroup(List<Candidate> members, Candidate representative) {
   VariantGroup {
     members = List.copyOf(members);

@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Loads a word list resource of this package: one lowercase word a line, {@code #} comments, blank lines
- * ignored. Bad data fails loudly with "file:line: message" so a typo in the data is found at start-up.
+ * Loads a word list resource of this package: one lowercase word a line, {@code #} comments, blank
+ * lines ignored. Bad data fails loudly with "file:line: message" so a typo in the data is found at
+ * start-up.
  */
 final class WordList {
   private WordList() {}
@@ -40,13 +41,16 @@ final class WordList {
         continue;
       }
       if (entry.chars().anyMatch(Character::isWhitespace)) {
-        throw new IllegalArgumentException(fileName + ":" + lineNumber + ": one word a line: '" + entry + "'");
+        throw new IllegalArgumentException(
+            fileName + ":" + lineNumber + ": one word a line: '" + entry + "'");
       }
       if (!entry.equals(entry.toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException(fileName + ":" + lineNumber + ": must be lowercase: '" + entry + "'");
+        throw new IllegalArgumentException(
+            fileName + ":" + lineNumber + ": must be lowercase: '" + entry + "'");
       }
       if (!words.add(entry)) {
-        throw new IllegalArgumentException(fileName + ":" + lineNumber + ": duplicate word '" + entry + "'");
+        throw new IllegalArgumentException(
+            fileName + ":" + lineNumber + ": duplicate word '" + entry + "'");
       }
     }
     return Set.copyOf(words);

@@ -3,7 +3,10 @@ package io.storyline.temporal;
 import io.storyline.temporal.Reading.Grain;
 import java.util.List;
 
-/** Clock times: "3 p.m. EST", "10:30 a.m.", "15:00 GMT", "noon", "midnight"; dated by a refiner or the reference. */
+/**
+ * Clock times: "3 p.m. EST", "10:30 a.m.", "15:00 GMT", "noon", "midnight"; dated by a refiner or
+ * the reference.
+ */
 final class ClockParser implements Parser {
   private final TemporalLexicon lex;
 
@@ -57,7 +60,10 @@ final class ClockParser implements Parser {
   /** Tokens taken by "a.m."/"p.m."/"am"/"pm" at j, or -1. */
   private static int meridiem(Tokens t, int j) {
     String w = t.at(j);
-    if ((w.equals("a") || w.equals("p")) && t.at(j + 1).equals(".") && t.at(j + 2).equals("m") && t.glued(j)
+    if ((w.equals("a") || w.equals("p"))
+        && t.at(j + 1).equals(".")
+        && t.at(j + 2).equals("m")
+        && t.glued(j)
         && t.glued(j + 1)) {
       return t.at(j + 3).equals(".") && t.glued(j + 2) ? 4 : 3;
     }

@@ -4,8 +4,9 @@ import io.storyline.temporal.Reading.Grain;
 import java.util.List;
 
 /**
- * Words that point at the reference date: "today", "late yesterday", "tomorrow morning", "tonight", "now",
- * "right now", "recently", "the past", "the future", and frequency adverbs ("annually", "weekly").
+ * Words that point at the reference date: "today", "late yesterday", "tomorrow morning", "tonight",
+ * "now", "right now", "recently", "the past", "the future", and frequency adverbs ("annually",
+ * "weekly").
  */
 final class DeicticParser implements Parser {
   private final TemporalLexicon lex;
@@ -21,28 +22,36 @@ final class DeicticParser implements Parser {
     String word = t.at(i);
     String set = lex.sets.get(word);
     if (set != null) {
-      if (!word.endsWith("ally") && t.isWord(i + 1) && !t.at(i + 1).equals("and") && !t.at(i + 1).equals("or")) {
+      if (!word.endsWith("ally")
+          && t.isWord(i + 1)
+          && !t.at(i + 1).equals("and")
+          && !t.at(i + 1).equals("or")) {
         return; // "daily flights", "quarterly dividend": an adjective, not a frequency of the event
       }
       out.add(new Candidate(i, i, Reading.literal(TemporalType.SET, set), "set-adverb"));
       return;
     }
     if (word.equals("past") || word.equals("future")) {
-      boolean the = t.at(i - 1).equals("the") || t.at(i - 1).equals("near") && t.at(i - 2).equals("the");
+      boolean the =
+          t.at(i - 1).equals("the") || t.at(i - 1).equals("near") && t.at(i - 2).equals("the");
       if (the || word.equals("future") && t.at(i - 1).equals("in") && !t.isWord(i + 1)) {
         int first = t.at(i - 1).equals("near") ? i - 2 : (the ? i - 1 : i);
         String value = word.equals("past") ? "PAST_REF" : "FUTURE_REF";
-        out.add(new Candidate(first, i, Reading.literal(TemporalType.DATE, value), "ref-the-" + word));
+        out.add(
+            new Candidate(first, i, Reading.literal(TemporalType.DATE, value), "ref-the-" + word));
       }
       return;
     }
     String[] entry = lex.deictic.get(word);
-    if (entry == null || Phrases.titleCase(t, i) && !t.at(i + 1).equals(",")) { // "Recently," opens a clause
+    if (entry == null
+        || Phrases.titleCase(t, i) && !t.at(i + 1).equals(",")) { // "Recently," opens a clause
       return;
     }
     if (entry[0].equals("REF")) {
-      if ((word.equals("current") || word.equals("recent")) && (lex.units.containsKey(t.at(i + 1))
-          || t.at(i + 1).equals("fiscal") || !t.isWord(i + 1))) {
+      if ((word.equals("current") || word.equals("recent"))
+          && (lex.units.containsKey(t.at(i + 1))
+              || t.at(i + 1).equals("fiscal")
+              || !t.isWord(i + 1))) {
         return; // "the current year", "recent weeks" belong to the period parser
       }
       if (word.equals("soon") && (t.at(i - 1).equals("as") || t.at(i + 1).equals("after"))) {
@@ -69,7 +78,10 @@ final class DeicticParser implements Parser {
     }
     int first = i;
     String before = t.at(i - 1);
-    if (before.equals("late") || before.equals("early") || before.equals("earlier") || before.equals("later")) {
+    if (before.equals("late")
+        || before.equals("early")
+        || before.equals("earlier")
+        || before.equals("later")) {
       first = i - 1;
     }
     out.add(new Candidate(first, last, reading, "deictic-" + word));
@@ -79,14 +91,27 @@ final class DeicticParser implements Parser {
   void phrase(Tokens t, int i, List<Candidate> out) {
     String word = t.at(i);
     String before = t.at(i - 1);
-    if (word.equals("time") && before.equals("the") && t.at(i - 2).equals("at") && !t.at(i + 1).equals("of")
-        && !t.at(i + 1).equals("when") && !t.at(i + 1).equals("being")) {
-      out.add(new Candidate(i - 1, i, Reading.literal(TemporalType.DATE, "PAST_REF"), "ref-at-the-time"));
-    } else if (word.equals("term") && t.at(i - 2).equals("the")
+    if (word.equals("time")
+        && before.equals("the")
+        && t.at(i - 2).equals("at")
+        && !t.at(i + 1).equals("of")
+        && !t.at(i + 1).equals("when")
+        && !t.at(i + 1).equals("being")) {
+      out.add(
+          new Candidate(
+              i - 1, i, Reading.literal(TemporalType.DATE, "PAST_REF"), "ref-at-the-time"));
+    } else if (word.equals("term")
+        && t.at(i - 2).equals("the")
         && (before.equals("near") || before.equals("short") || before.equals("long"))) {
-      out.add(new Candidate(i - 2, i, Reading.literal(TemporalType.DATE, "FUTURE_REF"), "ref-the-term"));
-    } else if (word.equals("possible") && before.equals("as") && t.at(i - 2).equals("soon") && t.at(i - 3).equals("as")) {
-      out.add(new Candidate(i - 3, i, Reading.literal(TemporalType.DATE, "FUTURE_REF"), "ref-asap"));
+      out.add(
+          new Candidate(
+              i - 2, i, Reading.literal(TemporalType.DATE, "FUTURE_REF"), "ref-the-term"));
+    } else if (word.equals("possible")
+        && before.equals("as")
+        && t.at(i - 2).equals("soon")
+        && t.at(i - 3).equals("as")) {
+      out.add(
+          new Candidate(i - 3, i, Reading.literal(TemporalType.DATE, "FUTURE_REF"), "ref-asap"));
     }
   }
 
@@ -94,7 +119,8 @@ final class DeicticParser implements Parser {
   void partOfToday(Tokens t, int i, List<Candidate> out) {
     String part = lex.partsOfDay.get(t.at(i));
     String before = t.at(i - 1);
-    if (part != null && (before.equals("this") || before.equals("last") && part.equals("NI"))
+    if (part != null
+        && (before.equals("this") || before.equals("last") && part.equals("NI"))
         && !Phrases.titleCase(t, i - 1)) {
       Reading r = Reading.deictic(Grain.DAY, before.equals("last") ? -1 : 0).withTime(part, "");
       out.add(new Candidate(phrases.pointStart(t, i - 1), i, r, "part-of-today"));

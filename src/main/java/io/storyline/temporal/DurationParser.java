@@ -5,9 +5,9 @@ import io.storyline.temporal.Reading.Grain;
 import java.util.List;
 
 /**
- * Amounts of a unit: durations ("two weeks", "the past two decades", "nearly forty years", "a two-year
- * plan", "for years"), offsets ("two weeks ago", "a day earlier", "three days later") and sets ("every
- * week", "$5 million a year").
+ * Amounts of a unit: durations ("two weeks", "the past two decades", "nearly forty years", "a
+ * two-year plan", "for years"), offsets ("two weeks ago", "a day earlier", "three days later") and
+ * sets ("every week", "$5 million a year").
  */
 final class DurationParser implements Parser {
   /** Offsets beyond this many units are not dates a news text means. */
@@ -35,7 +35,12 @@ final class DurationParser implements Parser {
         if (t.at(i + 1).equals("-") && t.at(i + 2).equals("old") && t.glued(i)) {
           return; // "a 136-year-old bank": an age
         }
-        out.add(new Candidate(a.first(), last, duration(a.value() * unit.multiple(), unit), "duration-adjective"));
+        out.add(
+            new Candidate(
+                a.first(),
+                last,
+                duration(a.value() * unit.multiple(), unit),
+                "duration-adjective"));
       }
       return;
     }
@@ -47,32 +52,45 @@ final class DurationParser implements Parser {
       agoAt = i + 3;
     }
     boolean offset = after.equals("ago") || after.equals("earlier") || after.equals("later");
-    if (word.equals("every") || word.equals("each") || word.equals("per")
+    if (word.equals("every")
+        || word.equals("each")
+        || word.equals("per")
         || (word.equals("a") && lex.rateWords.contains(t.at(j - 1)) && !offset)) {
       if (!t.at(i).endsWith("s")) {
         String letter = unit.letter().length() == 1 ? unit.letter() : "Y";
-        String value = unit.grain().equals("H") || unit.grain().equals("N") ? "PT1" + letter : "P1" + letter;
+        String value =
+            unit.grain().equals("H") || unit.grain().equals("N") ? "PT1" + letter : "P1" + letter;
         out.add(new Candidate(j, i, Reading.literal(TemporalType.SET, value), "set-unit"));
       }
       return;
     }
     String between = t.at(j);
-    if (between.equals("straight") || between.equals("consecutive") || between.equals("more")
-        || between.equals("full") || between.equals("additional")) {
+    if (between.equals("straight")
+        || between.equals("consecutive")
+        || between.equals("more")
+        || between.equals("full")
+        || between.equals("additional")) {
       j--; // "three straight weeks", "20 more years"
       word = t.at(j);
     }
     Amount a = phrases.amountEndingAt(t, j);
     boolean plural = t.at(i).endsWith("s");
     if (a == null) {
-      boolean in = word.equals("in") && !t.isWord(i + 1) && !t.isNumber(i + 1); // "for the first time in years."
-      if (plural && (word.equals("for") || word.equals("over") || word.equals("within") || in) && !t.at(i + 1).equals("of")) {
+      boolean in =
+          word.equals("in")
+              && !t.isWord(i + 1)
+              && !t.isNumber(i + 1); // "for the first time in years."
+      if (plural
+          && (word.equals("for") || word.equals("over") || word.equals("within") || in)
+          && !t.at(i + 1).equals("of")) {
         out.add(new Candidate(i, i, duration(-1, unit), "duration-vague"));
       }
       return;
     }
-    if (a.value() == 1 && plural || a.value() > 1 && !plural && !t.isWord(i + 1) && !t.at(i).equals("fortnight")) {
-      return; // "one years" is not a unit phrase; "a five year low" is (a compound without its hyphen)
+    if (a.value() == 1 && plural
+        || a.value() > 1 && !plural && !t.isWord(i + 1) && !t.at(i).equals("fortnight")) {
+      return; // "one years" is not a unit phrase; "a five year low" is (a compound without its
+      // hyphen)
     }
     if (after.equals("old") || after.equals("of") && a.value() == 1 && unit.grain().equals("Q")) {
       return; // "52 years old" is an age; "a quarter of the market" a fraction
@@ -80,25 +98,46 @@ final class DurationParser implements Parser {
     int n = a.value() < 0 ? -1 : a.value() * unit.multiple();
     int first = a.first();
     if (after.equals("ago")) {
-      boolean clock = unit.grain().equals("H") || unit.grain().equals("N") || unit.grain().equals("S");
-      Reading r = n < 0 || n > MAX_OFFSET ? Reading.literal(TemporalType.DATE, "PAST_REF")
-          : Reading.deictic(grain(unit), clock ? 0 : -n);
+      boolean clock =
+          unit.grain().equals("H") || unit.grain().equals("N") || unit.grain().equals("S");
+      Reading r =
+          n < 0 || n > MAX_OFFSET
+              ? Reading.literal(TemporalType.DATE, "PAST_REF")
+              : Reading.deictic(grain(unit), clock ? 0 : -n);
       out.add(new Candidate(phrases.approxStart(t, first), agoAt, r, "offset-ago"));
       return;
     }
-    if ((after.equals("earlier") || after.equals("later")) && n > 0 && n <= MAX_OFFSET && !Phrases.titleCase(t, i + 1)) {
+    if ((after.equals("earlier") || after.equals("later"))
+        && n > 0
+        && n <= MAX_OFFSET
+        && !Phrases.titleCase(t, i + 1)) {
       int sign = after.equals("earlier") ? -1 : 1;
-      out.add(new Candidate(phrases.approxStart(t, first), i + 1, Reading.anchored(grain(unit), sign * n), "offset-anchored"));
+      out.add(
+          new Candidate(
+              phrases.approxStart(t, first),
+              i + 1,
+              Reading.anchored(grain(unit), sign * n),
+              "offset-anchored"));
       return;
     }
     if (after.equals("from") && t.at(i + 2).equals("now") && n > 0 && n <= MAX_OFFSET) {
-      out.add(new Candidate(phrases.approxStart(t, first), i + 2, Reading.deictic(grain(unit), n), "offset-from-now"));
+      out.add(
+          new Candidate(
+              phrases.approxStart(t, first),
+              i + 2,
+              Reading.deictic(grain(unit), n),
+              "offset-from-now"));
       return;
     }
     if (t.at(first - 1).equals("every") && n > 0) {
       String letter = unit.letter().length() == 1 ? unit.letter() : "Y";
       String clockUnit = unit.grain().equals("H") || unit.grain().equals("N") ? "T" : "";
-      out.add(new Candidate(first - 1, i, Reading.literal(TemporalType.SET, "P" + clockUnit + n + letter), "set-every-n"));
+      out.add(
+          new Candidate(
+              first - 1,
+              i,
+              Reading.literal(TemporalType.SET, "P" + clockUnit + n + letter),
+              "set-every-n"));
       return; // "every two weeks"
     }
     if (lex.spanShifts.contains(t.at(first - 1))) {
@@ -106,13 +145,21 @@ final class DurationParser implements Parser {
     }
     first = Phrases.withThe(t, phrases.approxStart(t, first));
     int last = i;
-    if (after.equals("or") && (t.at(i + 2).equals("so") || t.at(i + 2).equals("two") || t.at(i + 2).equals("more"))) {
+    if (after.equals("or")
+        && (t.at(i + 2).equals("so") || t.at(i + 2).equals("two") || t.at(i + 2).equals("more"))) {
       last = i + 2; // "a year or so", "a year or two"
     }
     if (a.value() == 1 && first == a.first() && last == i) {
       String b = t.at(first - 1);
-      if (!(b.equals("for") || b.equals("within") || b.equals("than") || b.equals("over") || b.equals("barely")
-          || b.equals("him") || b.equals("them") || after.equals("after") || after.equals("before"))) {
+      if (!(b.equals("for")
+          || b.equals("within")
+          || b.equals("than")
+          || b.equals("over")
+          || b.equals("barely")
+          || b.equals("him")
+          || b.equals("them")
+          || after.equals("after")
+          || after.equals("before"))) {
         return; // "a day of talks" is rarely a duration mention; "for a week", "a month after" are
       }
     }

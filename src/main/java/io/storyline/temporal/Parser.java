@@ -2,7 +2,10 @@ package io.storyline.temporal;
 
 import java.util.List;
 
-/** One family of expressions (chrono-node's parser): fired at a trigger token, adds what it reads there. */
+/**
+ * One family of expressions (chrono-node's parser): fired at a trigger token, adds what it reads
+ * there.
+ */
 interface Parser {
   void parse(Tokens t, int i, List<Candidate> out);
 }

@@ -5,7 +5,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 
-/** A resolved period: its grain, first day and the index of a season or half; renders its TIMEX3 value. */
+/**
+ * A resolved period: its grain, first day and the index of a season or half; renders its TIMEX3
+ * value.
+ */
 record Period(Grain grain, LocalDate start, int index) {
   private static final String[] SEASONS = {"SP", "SU", "FA", "WI"};
 
@@ -54,8 +57,11 @@ record Period(Grain grain, LocalDate start, int index) {
       case SEASON -> pad(y, 4) + "-" + SEASONS[index];
       case QUARTER -> pad(y, 4) + "-Q" + quarter(d);
       case MONTH -> pad(y, 4) + "-" + pad(d.getMonthValue(), 2);
-      case WEEK, WEEKEND -> pad(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2)
-          + (grain == Grain.WEEKEND ? "-WE" : "");
+      case WEEK, WEEKEND ->
+          pad(d.get(IsoFields.WEEK_BASED_YEAR), 4)
+              + "-W"
+              + pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2)
+              + (grain == Grain.WEEKEND ? "-WE" : "");
       case DAY -> d.toString();
     };
   }

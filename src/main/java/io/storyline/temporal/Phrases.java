@@ -12,8 +12,9 @@ final class Phrases {
   }
 
   /**
-   * The amount ending at token {@code last}: "two", "10", "twenty four", "twenty-five", "a few", "a couple of",
-   * "12 to 18" (value of the first). Returns null when there is none (package-internal).
+   * The amount ending at token {@code last}: "two", "10", "twenty four", "twenty-five", "a few", "a
+   * couple of", "12 to 18" (value of the first). Returns null when there is none
+   * (package-internal).
    */
   Amount amountEndingAt(Tokens t, int last) {
     int i = last;
@@ -28,11 +29,14 @@ final class Phrases {
       }
       value = t.number(i);
       first = i;
-    } else if ((t.at(i).equals("thousand") || t.at(i).equals("hundred")) && !t.at(i - 1).equals("a")
+    } else if ((t.at(i).equals("thousand") || t.at(i).equals("hundred"))
+        && !t.at(i - 1).equals("a")
         && (t.isNumber(i - 1) || lex.numbers.containsKey(t.at(i - 1)))) {
       Amount base = amountEndingAt(t, i - 1); // "two thousand years", "three hundred years"
       int factor = t.at(i).equals("thousand") ? 1000 : 100;
-      return base == null || base.value() <= 0 ? null : new Amount(base.value() * factor, base.first());
+      return base == null || base.value() <= 0
+          ? null
+          : new Amount(base.value() * factor, base.first());
     } else if (lex.numbers.containsKey(t.at(i))) {
       value = lex.numbers.get(t.at(i));
       first = i;
@@ -50,9 +54,11 @@ final class Phrases {
     } else {
       return null;
     }
-    // "12 to 18 months", "two to three weeks", "four or five minutes": the range keeps its first amount.
+    // "12 to 18 months", "two to three weeks", "four or five minutes": the range keeps its first
+    // amount.
     String link = t.at(first - 1);
-    if ((link.equals("to") || link.equals("or")) && (t.isNumber(first - 2) || lex.numbers.containsKey(t.at(first - 2)))) {
+    if ((link.equals("to") || link.equals("or"))
+        && (t.isNumber(first - 2) || lex.numbers.containsKey(t.at(first - 2)))) {
       Amount from = amountEndingAt(t, first - 2);
       if (from != null) {
         return new Amount(from.value(), from.first());
@@ -61,7 +67,10 @@ final class Phrases {
     return new Amount(value, first);
   }
 
-  /** Extends an extent left over approximators: "nearly", "more than", "at least", "up to", "no more than". */
+  /**
+   * Extends an extent left over approximators: "nearly", "more than", "at least", "up to", "no more
+   * than".
+   */
   int approxStart(Tokens t, int first) {
     String w = t.at(first - 1);
     if (w.equals("than") || w.equals("least") || (w.equals("to") && t.at(first - 2).equals("up"))) {
@@ -69,8 +78,11 @@ final class Phrases {
       if (t.at(s).equals("more") && t.at(s - 1).equals("no")) {
         s--;
       }
-      return (t.at(first - 2).equals("more") || t.at(first - 2).equals("less") || t.at(first - 2).equals("at")
-              || t.at(first - 2).equals("up") || t.at(first - 2).equals("fewer"))
+      return (t.at(first - 2).equals("more")
+              || t.at(first - 2).equals("less")
+              || t.at(first - 2).equals("at")
+              || t.at(first - 2).equals("up")
+              || t.at(first - 2).equals("fewer"))
           ? s
           : first;
     }
@@ -80,21 +92,34 @@ final class Phrases {
     return first;
   }
 
-  /** Extends left over "early", "late", "mid-", "earlier", "later", "the end of", "the beginning of". */
+  /**
+   * Extends left over "early", "late", "mid-", "earlier", "later", "the end of", "the beginning
+   * of".
+   */
   int pointStart(Tokens t, int first) {
     String w = t.at(first - 1);
     if (w.equals("-") && t.at(first - 2).equals("mid") && t.glued(first - 2)) {
       return first - 2;
     }
-    if (w.equals("early") || w.equals("late") || w.equals("earlier") || w.equals("later") || w.equals("mid")
+    if (w.equals("early")
+        || w.equals("late")
+        || w.equals("earlier")
+        || w.equals("later")
+        || w.equals("mid")
         || w.equals("sometime")) {
       return first - 1;
     }
-    if (w.equals("of") && "POINT".equals(lex.modifiers.get(t.at(first - 2))) && t.at(first - 3).equals("the")) {
+    if (w.equals("of")
+        && "POINT".equals(lex.modifiers.get(t.at(first - 2)))
+        && t.at(first - 3).equals("the")) {
       return first - 3;
     }
     String w2 = t.at(first - 2);
-    if (w.equals("in") && (w2.equals("earlier") || w2.equals("later") || w2.equals("early") || w2.equals("late"))) {
+    if (w.equals("in")
+        && (w2.equals("earlier")
+            || w2.equals("later")
+            || w2.equals("early")
+            || w2.equals("late"))) {
       return first - 2; // "earlier in the year"
     }
     return first;
@@ -105,7 +130,10 @@ final class Phrases {
     return t.at(first - 1).equals("the") ? first - 1 : first;
   }
 
-  /** True when the token at i is a capitalised word inside a sentence, i.e. probably part of a name or title. */
+  /**
+   * True when the token at i is a capitalised word inside a sentence, i.e. probably part of a name
+   * or title.
+   */
   static boolean titleCase(Tokens t, int i) {
     return t.capitalised(i) && !t.sentenceInitial(i) && !t.at(i - 1).equals(".");
   }

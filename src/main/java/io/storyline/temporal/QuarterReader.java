@@ -4,8 +4,9 @@ import io.storyline.temporal.Reading.Grain;
 import java.util.List;
 
 /**
- * Quarters and halves: "[the] [1988] [fiscal] third[-]quarter [of 1989]", "third-quarter" (no article when
- * used as an adjective), "the first half", "the quarter", "the latest quarter", "the latest period".
+ * Quarters and halves: "[the] [1988] [fiscal] third[-]quarter [of 1989]", "third-quarter" (no
+ * article when used as an adjective), "the first half", "the quarter", "the latest quarter", "the
+ * latest period".
  */
 final class QuarterReader {
   private final TemporalLexicon lex;
@@ -40,9 +41,12 @@ final class QuarterReader {
     if (MonthParser.isYear(t, first - 1)) {
       year = t.number(first - 1);
       first--;
-    } else if (t.at(first - 1).equals("s") && t.at(first - 2).equals("'") && t.at(first - 3).equals("year")
+    } else if (t.at(first - 1).equals("s")
+        && t.at(first - 2).equals("'")
+        && t.at(first - 3).equals("year")
         && lex.shifts.containsKey(t.at(first - 4))) {
-      yearShift = Reading.YEAR_SHIFT + lex.shifts.get(t.at(first - 4)); // "this year's third quarter"
+      yearShift =
+          Reading.YEAR_SHIFT + lex.shifts.get(t.at(first - 4)); // "this year's third quarter"
       first -= 4;
       hyphen = false;
     }
@@ -56,7 +60,12 @@ final class QuarterReader {
     }
     Grain grain = half ? Grain.HALF : Grain.QUARTER;
     Reading r = Reading.calendar(grain, year, Reading.UNSET, Reading.UNSET, ordinal);
-    out.add(new Candidate(first, last, yearShift == Reading.UNSET ? r : r.withShift(yearShift), "ordinal-quarter"));
+    out.add(
+        new Candidate(
+            first,
+            last,
+            yearShift == Reading.UNSET ? r : r.withShift(yearShift),
+            "ordinal-quarter"));
     return true;
   }
 
@@ -66,12 +75,21 @@ final class QuarterReader {
     boolean period = t.at(i).equals("period");
     if (before.equals("latest")) {
       // the most recently completed quarter, whatever quarter the text named last
-      out.add(new Candidate(Phrases.withThe(t, i - 1), i, Reading.deictic(Grain.QUARTER, -1), "quarter-latest"));
+      out.add(
+          new Candidate(
+              Phrases.withThe(t, i - 1), i, Reading.deictic(Grain.QUARTER, -1), "quarter-latest"));
       return true;
     }
-    if (!period && (before.equals("the") || before.equals("that")) && !t.at(i + 1).equals("of")
+    if (!period
+        && (before.equals("the") || before.equals("that"))
+        && !t.at(i + 1).equals("of")
         && !t.at(i + 1).equals("-")) {
-      out.add(new Candidate(Phrases.withThe(t, i - 1), i, Reading.anchored(Grain.QUARTER, 0), "quarter-anaphoric"));
+      out.add(
+          new Candidate(
+              Phrases.withThe(t, i - 1),
+              i,
+              Reading.anchored(Grain.QUARTER, 0),
+              "quarter-anaphoric"));
       return true;
     }
     return false;

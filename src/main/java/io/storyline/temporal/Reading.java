@@ -2,14 +2,17 @@ package io.storyline.temporal;
 
 /**
  * What a parser read, before anchoring: the fields the words stated and how the rest must be found.
- * {@link #UNSET} marks fields the words left open (package-private value, never crosses the package).
+ * {@link #UNSET} marks fields the words left open (package-private value, never crosses the
+ * package).
  *
  * <ul>
- *   <li>CALENDAR: stated year/month/day/index (quarter 1-4, season 0-3, half 1-2); a missing year comes from
- *       {@code shift} ("last June") or the sentence's tense.
+ *   <li>CALENDAR: stated year/month/day/index (quarter 1-4, season 0-3, half 1-2); a missing year
+ *       comes from {@code shift} ("last June") or the sentence's tense.
  *   <li>WEEKDAY: ISO weekday, optional shift ("last Friday").
- *   <li>DEICTIC: {@code shift} units of {@code grain} from the reference date ("last week", "two days ago").
- *   <li>ANCHORED: {@code shift} units from the last mentioned date ("a day earlier", "the next day").
+ *   <li>DEICTIC: {@code shift} units of {@code grain} from the reference date ("last week", "two
+ *       days ago").
+ *   <li>ANCHORED: {@code shift} units from the last mentioned date ("a day earlier", "the next
+ *       day").
  *   <li>LITERAL: a value that needs no anchoring (durations, sets, PAST_REF).
  * </ul>
  */
@@ -29,7 +32,10 @@ record Reading(
 
   static final int UNSET = Integer.MIN_VALUE;
 
-  /** A CALENDAR shift of YEAR_SHIFT + n means "in the year n years from the reference" ("June last year"). */
+  /**
+   * A CALENDAR shift of YEAR_SHIFT + n means "in the year n years from the reference" ("June last
+   * year").
+   */
   static final int YEAR_SHIFT = 1000;
 
   /** A WEEKDAY shift meaning "the one before the last mentioned date" ("the previous Friday"). */
@@ -57,32 +63,83 @@ record Reading(
   }
 
   static Reading calendar(Grain grain, int year, int month, int day, int index) {
-    return new Reading(Kind.CALENDAR, TemporalType.DATE, grain, year, month, day, index, UNSET, UNSET, "", "", "");
+    return new Reading(
+        Kind.CALENDAR, TemporalType.DATE, grain, year, month, day, index, UNSET, UNSET, "", "", "");
   }
 
   static Reading weekday(int weekday, int shift) {
-    return new Reading(Kind.WEEKDAY, TemporalType.DATE, Grain.DAY, UNSET, UNSET, UNSET, UNSET, weekday, shift, "", "", "");
+    return new Reading(
+        Kind.WEEKDAY,
+        TemporalType.DATE,
+        Grain.DAY,
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+        weekday,
+        shift,
+        "",
+        "",
+        "");
   }
 
   static Reading deictic(Grain grain, int shift) {
-    return new Reading(Kind.DEICTIC, TemporalType.DATE, grain, UNSET, UNSET, UNSET, UNSET, UNSET, shift, "", "", "");
+    return new Reading(
+        Kind.DEICTIC,
+        TemporalType.DATE,
+        grain,
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+        shift,
+        "",
+        "",
+        "");
   }
 
   static Reading anchored(Grain grain, int shift) {
-    return new Reading(Kind.ANCHORED, TemporalType.DATE, grain, UNSET, UNSET, UNSET, UNSET, UNSET, shift, "", "", "");
+    return new Reading(
+        Kind.ANCHORED,
+        TemporalType.DATE,
+        grain,
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+        shift,
+        "",
+        "",
+        "");
   }
 
   static Reading literal(TemporalType type, String value) {
-    return new Reading(Kind.LITERAL, type, Grain.DAY, UNSET, UNSET, UNSET, UNSET, UNSET, UNSET, "", "", value);
+    return new Reading(
+        Kind.LITERAL, type, Grain.DAY, UNSET, UNSET, UNSET, UNSET, UNSET, UNSET, "", "", value);
   }
 
   Reading withShift(int newShift) {
-    return new Reading(kind, type, grain, year, month, day, index, weekday, newShift, part, clock, literal);
+    return new Reading(
+        kind, type, grain, year, month, day, index, weekday, newShift, part, clock, literal);
   }
 
   /** A part of day ("night" -> NI) or a clock time ("15:00") makes the expression a TIME. */
   Reading withTime(String newPart, String newClock) {
-    return new Reading(kind, TemporalType.TIME, grain, year, month, day, index, weekday, shift, newPart, newClock, literal);
+    return new Reading(
+        kind,
+        TemporalType.TIME,
+        grain,
+        year,
+        month,
+        day,
+        index,
+        weekday,
+        shift,
+        newPart,
+        newClock,
+        literal);
   }
 
   boolean has(int field) {

@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Fix-ups after parsing (chrono-node's refiners): keep the widest non-overlapping readings, join clock + date. */
+/**
+ * Fix-ups after parsing (chrono-node's refiners): keep the widest non-overlapping readings, join
+ * clock + date.
+ */
 final class Refiners {
   private Refiners() {}
 
   /** Widest first, then leftmost; a candidate overlapping an accepted one is dropped. */
   static List<Candidate> dropOverlaps(List<Candidate> candidates, int tokenCount) {
     List<Candidate> sorted = new ArrayList<>(candidates);
-    sorted.sort(Comparator.comparingInt(Candidate::width).reversed().thenComparingInt(Candidate::first));
+    sorted.sort(
+        Comparator.comparingInt(Candidate::width).reversed().thenComparingInt(Candidate::first));
     boolean[] taken = new boolean[tokenCount];
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : sorted) {
@@ -36,11 +40,18 @@ final class Refiners {
     for (int k = 0; k < sorted.size(); k++) {
       Candidate c = sorted.get(k);
       Candidate next = k + 1 < sorted.size() ? sorted.get(k + 1) : null;
-      if (next != null && isClock(c) != isClock(next) && isDay(isClock(c) ? next : c) && gap(t, c, next)) {
+      if (next != null
+          && isClock(c) != isClock(next)
+          && isDay(isClock(c) ? next : c)
+          && gap(t, c, next)) {
         Candidate clock = isClock(c) ? c : next;
         Candidate day = isClock(c) ? next : c;
-        out.add(new Candidate(c.first(), next.last(), day.reading().withTime("", clock.reading().clock()),
-            day.rule() + "+clock"));
+        out.add(
+            new Candidate(
+                c.first(),
+                next.last(),
+                day.reading().withTime("", clock.reading().clock()),
+                day.rule() + "+clock"));
         k++;
       } else {
         out.add(c);
@@ -55,7 +66,9 @@ final class Refiners {
 
   private static boolean isDay(Candidate c) {
     Reading r = c.reading();
-    return r.type() == TemporalType.DATE && r.grain() == Reading.Grain.DAY && r.kind() != Reading.Kind.LITERAL;
+    return r.type() == TemporalType.DATE
+        && r.grain() == Reading.Grain.DAY
+        && r.kind() != Reading.Kind.LITERAL;
   }
 
   /** Adjacent, or separated by "on", "at" or a comma. */

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Anchors readings to dates (HeidelTime's second phase, on typed values): to the reference date, the
- * sentence's tense, and the last mentioned date. One instance per annotation call (it remembers the last date).
+ * Anchors readings to dates (HeidelTime's second phase, on typed values): to the reference date,
+ * the sentence's tense, and the last mentioned date. One instance per annotation call (it remembers
+ * the last date).
  */
 final class Resolver {
 
@@ -21,8 +22,10 @@ final class Resolver {
   private final LocalDate ref;
   private TenseCues.Index cues;
   private Period last;
+
   /** The last quarter named outright ("the third quarter"): earnings reports compare against it. */
   private Period lastQuarter;
+
   private int lastQuarterSentence = -1;
 
   Resolver(TemporalLexicon lex, TenseCues tense, LocalDate ref) {
@@ -39,14 +42,32 @@ final class Resolver {
       String text = t.text.substring(start, end);
       Reading r = c.reading();
       if (r.kind() == Kind.LITERAL) {
-        out.add(new TemporalExpression(start, end, text, r.type(), r.literal(), Optional.empty(), Optional.empty(),
-            Optional.empty(), c.rule()));
+        out.add(
+            new TemporalExpression(
+                start,
+                end,
+                text,
+                r.type(),
+                r.literal(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                c.rule()));
         continue;
       }
       Period p = period(t, c, r);
       if (p == null) {
-        out.add(new TemporalExpression(start, end, text, r.type(), "XXXX-XX-XX", Optional.empty(), Optional.empty(),
-            Optional.empty(), c.rule()));
+        out.add(
+            new TemporalExpression(
+                start,
+                end,
+                text,
+                r.type(),
+                "XXXX-XX-XX",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                c.rule()));
         continue;
       }
       if (r.kind() != Kind.DEICTIC || p.grain() == Grain.DAY) {
@@ -62,8 +83,17 @@ final class Resolver {
         value += "T" + (r.clock().isEmpty() ? r.part() : r.clock());
         granularity = r.clock().isEmpty() ? Granularity.PART_OF_DAY : Granularity.TIME;
       }
-      out.add(new TemporalExpression(start, end, text, r.type(), value, Optional.of(granularity),
-          Optional.of(p.start()), Optional.of(p.end()), c.rule()));
+      out.add(
+          new TemporalExpression(
+              start,
+              end,
+              text,
+              r.type(),
+              value,
+              Optional.of(granularity),
+              Optional.of(p.start()),
+              Optional.of(p.end()),
+              c.rule()));
     }
     return out;
   }
@@ -88,8 +118,15 @@ final class Resolver {
     return switch (r.kind()) {
       case CALENDAR -> calendar(t, c, r);
       case WEEKDAY -> weekday(t, c, r);
-      case DEICTIC -> shifted(t, c, r, new Period(r.grain() == Grain.WEEKEND ? Grain.WEEK : r.grain(),
-          Period.start(r.grain(), ref), Period.quarter(ref)));
+      case DEICTIC ->
+          shifted(
+              t,
+              c,
+              r,
+              new Period(
+                  r.grain() == Grain.WEEKEND ? Grain.WEEK : r.grain(),
+                  Period.start(r.grain(), ref),
+                  Period.quarter(ref)));
       case ANCHORED -> shifted(t, c, r, anchor(r.grain()));
       case LITERAL -> null;
     };
@@ -98,7 +135,8 @@ final class Resolver {
   private Period calendar(Tokens t, Candidate c, Reading r) {
     int month = r.has(r.month()) ? r.month() : 1;
     if (r.grain() == Grain.DAY && !r.has(r.month())) {
-      LocalDate base = last != null ? last.start() : ref; // "the 12th": of the month being talked about
+      LocalDate base =
+          last != null ? last.start() : ref; // "the 12th": of the month being talked about
       month = base.getMonthValue();
     }
     int year = r.has(r.year()) ? r.year() : yearFor(t, c, r, month);
@@ -108,7 +146,8 @@ final class Resolver {
         yield d == null ? null : new Period(Grain.DAY, d, 0);
       }
       case MONTH -> new Period(Grain.MONTH, LocalDate.of(year, month, 1), 0);
-      case QUARTER -> new Period(Grain.QUARTER, LocalDate.of(year, r.index() * 3 - 2, 1), r.index());
+      case QUARTER ->
+          new Period(Grain.QUARTER, LocalDate.of(year, r.index() * 3 - 2, 1), r.index());
       case HALF -> new Period(Grain.HALF, LocalDate.of(year, r.index() * 6 - 5, 1), r.index());
       case SEASON -> new Period(Grain.SEASON, seasonStart(year, r.index()), r.index());
       default -> new Period(r.grain(), LocalDate.of(year, 1, 1), 0);
@@ -139,8 +178,10 @@ final class Resolver {
       return y;
     }
     Lean lean = cues(t).around(c.first(), c.last());
-    // Some slack both ways: tense cues are noisy ("payable Dec. 15" near "declared"), and a date just
-    // after the reference in a past-tense sentence is more often a late-dated copy than last year's.
+    // Some slack both ways: tense cues are noisy ("payable Dec. 15" near "declared"), and a date
+    // just
+    // after the reference in a past-tense sentence is more often a late-dated copy than last
+    // year's.
     if (lean == Lean.PAST && start.isAfter(ref.plusMonths(2))) {
       return y - 1;
     }
@@ -164,13 +205,18 @@ final class Resolver {
       d = ref.with(TemporalAdjusters.nextOrSame(day));
     } else {
       Lean lean = cues(t).around(c.first(), c.last());
-      d = lean == Lean.FUTURE ? ref.with(TemporalAdjusters.nextOrSame(day))
-          : ref.with(TemporalAdjusters.previousOrSame(day));
+      d =
+          lean == Lean.FUTURE
+              ? ref.with(TemporalAdjusters.nextOrSame(day))
+              : ref.with(TemporalAdjusters.previousOrSame(day));
     }
     return new Period(Grain.DAY, d, 0);
   }
 
-  /** The last mentioned date, or the reference date; "the quarter" falls back to the last reported quarter. */
+  /**
+   * The last mentioned date, or the reference date; "the quarter" falls back to the last reported
+   * quarter.
+   */
   private Period anchor(Grain grain) {
     if (grain == Grain.QUARTER && lastQuarter != null) {
       return lastQuarter;
@@ -192,32 +238,42 @@ final class Resolver {
     boolean comparison = c.rule().equals("year-ago") || c.rule().startsWith("offset");
     if (grain == Grain.YEAR && n == -1 && comparison) {
       // "a year ago", "year-earlier": in an earnings report the same quarter a year before
-      boolean ofQuarter = quarterTalk || t.at(c.last()).equals("quarter") || t.at(c.last()).equals("period");
+      boolean ofQuarter =
+          quarterTalk || t.at(c.last()).equals("quarter") || t.at(c.last()).equals("period");
       LocalDate q = ofQuarter ? anchor(Grain.QUARTER).start().minusYears(1) : ref.minusYears(1);
-      return ofQuarter ? new Period(Grain.QUARTER, q, Period.quarter(q)) : new Period(Grain.YEAR, Period.start(Grain.YEAR, q), 0);
+      return ofQuarter
+          ? new Period(Grain.QUARTER, q, Period.quarter(q))
+          : new Period(Grain.YEAR, Period.start(Grain.YEAR, q), 0);
     }
-    if (grain == Grain.WEEK && r.kind() == Kind.DEICTIC && ref.getDayOfWeek() == DayOfWeek.SUNDAY && n >= 0) {
+    if (grain == Grain.WEEK
+        && r.kind() == Kind.DEICTIC
+        && ref.getDayOfWeek() == DayOfWeek.SUNDAY
+        && n >= 0) {
       // On a Sunday, news means the week that starts tomorrow by "this week" and "the coming week".
       LocalDate week = ref.plusDays(1).plusWeeks(Math.max(n - 1, 0));
       return new Period(Grain.WEEK, week, 0);
     }
     if (grain == Grain.WEEKEND) {
       Lean lean = cues(t).around(c.first(), c.last());
-      LocalDate sat = n == 0 && lean == Lean.FUTURE ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
-          : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)).plusWeeks(Math.max(n, 0));
+      LocalDate sat =
+          n == 0 && lean == Lean.FUTURE
+              ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+              : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
+                  .plusWeeks(Math.max(n, 0));
       return new Period(Grain.WEEKEND, sat, 0);
     }
     LocalDate from = base.start();
-    LocalDate d = switch (grain) {
-      case CENTURY -> from.plusYears(100L * n);
-      case DECADE -> from.plusYears(10L * n);
-      case YEAR -> from.plusYears(n);
-      case HALF -> from.plusMonths(6L * n);
-      case QUARTER -> from.plusMonths(3L * n);
-      case MONTH -> from.plusMonths(n);
-      case WEEK -> from.plusWeeks(n);
-      default -> from.plusDays(n);
-    };
+    LocalDate d =
+        switch (grain) {
+          case CENTURY -> from.plusYears(100L * n);
+          case DECADE -> from.plusYears(10L * n);
+          case YEAR -> from.plusYears(n);
+          case HALF -> from.plusMonths(6L * n);
+          case QUARTER -> from.plusMonths(3L * n);
+          case MONTH -> from.plusMonths(n);
+          case WEEK -> from.plusWeeks(n);
+          default -> from.plusDays(n);
+        };
     return new Period(grain, Period.start(grain, d), Period.quarter(d));
   }
 
@@ -231,6 +287,8 @@ final class Resolver {
   }
 
   private static LocalDate safeDate(int y, int m, int d) {
-    return d >= 1 && d <= java.time.YearMonth.of(y, m).lengthOfMonth() ? LocalDate.of(y, m, d) : null;
+    return d >= 1 && d <= java.time.YearMonth.of(y, m).lengthOfMonth()
+        ? LocalDate.of(y, m, d)
+        : null;
   }
 }

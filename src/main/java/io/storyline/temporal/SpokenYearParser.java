@@ -4,8 +4,9 @@ import io.storyline.temporal.Reading.Grain;
 import java.util.List;
 
 /**
- * Years and decades in words, as broadcast transcripts write them: "nineteen ninety-six", "January nineteen
- * ninety-seven", "the winter of nineteen ninety-four", "the year two thousand", "the nineties".
+ * Years and decades in words, as broadcast transcripts write them: "nineteen ninety-six", "January
+ * nineteen ninety-seven", "the winter of nineteen ninety-four", "the year two thousand", "the
+ * nineties".
  */
 final class SpokenYearParser implements Parser {
   private final TemporalLexicon lex;
@@ -40,13 +41,19 @@ final class SpokenYearParser implements Parser {
       year = 1900 + tens;
       last = i + 1;
       Integer unit = lex.numbers.get(t.at(i + 3));
-      if (tens >= 20 && t.at(i + 2).equals("-") && t.glued(i + 1) && unit != null && unit > 0 && unit < 10) {
+      if (tens >= 20
+          && t.at(i + 2).equals("-")
+          && t.glued(i + 1)
+          && unit != null
+          && unit > 0
+          && unit < 10) {
         year += unit;
         last = i + 3;
       }
     }
     int first = i;
-    Reading reading = Reading.calendar(Grain.YEAR, year, Reading.UNSET, Reading.UNSET, Reading.UNSET);
+    Reading reading =
+        Reading.calendar(Grain.YEAR, year, Reading.UNSET, Reading.UNSET, Reading.UNSET);
     Integer month = lex.months.get(t.at(first - 1));
     TemporalLexicon.Season season = lex.seasons.get(t.at(first - 2));
     if (t.at(first - 1).equals("year") && t.at(first - 2).equals("the")) {
@@ -69,7 +76,12 @@ final class SpokenYearParser implements Parser {
     if (tens == null || tens < 20 || !t.at(first - 1).equals("the")) {
       return;
     }
-    out.add(new Candidate(first - 1, i,
-        Reading.calendar(Grain.DECADE, 1900 + tens, Reading.UNSET, Reading.UNSET, Reading.UNSET), "spoken-decade"));
+    out.add(
+        new Candidate(
+            first - 1,
+            i,
+            Reading.calendar(
+                Grain.DECADE, 1900 + tens, Reading.UNSET, Reading.UNSET, Reading.UNSET),
+            "spoken-decade"));
   }
 }

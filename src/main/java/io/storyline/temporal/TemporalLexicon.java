@@ -14,18 +14,34 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The word tables of the tagger, loaded once from {@code src/main/resources/io/storyline/temporal/}. Each
- * file is named explicitly (no classpath scanning, so it works in a native image); bad data fails with
- * "file:line: message".
+ * The word tables of the tagger, loaded once from {@code
+ * src/main/resources/io/storyline/temporal/}. Each file is named explicitly (no classpath scanning,
+ * so it works in a native image); bad data fails with "file:line: message".
  */
 final class TemporalLexicon {
   static final List<String> FILES =
       List.of(
-          "months.txt", "ambiguous-months.txt", "weekdays.txt", "numbers.txt", "ordinals.txt",
-          "units.txt", "seasons.txt", "parts-of-day.txt", "deictic.txt", "shifts.txt",
-          "tense-cues.txt", "modifiers.txt", "sets.txt", "holidays.txt", "count-nouns.txt", "context-words.txt");
+          "months.txt",
+          "ambiguous-months.txt",
+          "weekdays.txt",
+          "numbers.txt",
+          "ordinals.txt",
+          "units.txt",
+          "seasons.txt",
+          "parts-of-day.txt",
+          "deictic.txt",
+          "shifts.txt",
+          "tense-cues.txt",
+          "modifiers.txt",
+          "sets.txt",
+          "holidays.txt",
+          "count-nouns.txt",
+          "context-words.txt");
 
-  /** A unit word: the grain code and the TIMEX3 duration letter(s); {@code weeks} is 2 for "fortnight". */
+  /**
+   * A unit word: the grain code and the TIMEX3 duration letter(s); {@code weeks} is 2 for
+   * "fortnight".
+   */
   record Unit(String grain, String letter, int multiple) {}
 
   /** A season: code and first/last day as MM-DD. */
@@ -34,8 +50,10 @@ final class TemporalLexicon {
   final Map<String, Integer> months;
   final Set<String> ambiguousMonths;
   final Map<String, Integer> weekdays;
+
   /** Number words; -1 for vague amounts ("several"). */
   final Map<String, Integer> numbers;
+
   final Map<String, Integer> ordinals;
   final Map<String, Unit> units;
   final Map<String, Season> seasons;
@@ -102,7 +120,8 @@ final class TemporalLexicon {
   private static Set<String> role(Map<String, Set<String>> context, String role) {
     Set<String> words = context.get(role);
     if (words == null) {
-      throw new IllegalStateException("context-words.txt:0: missing role " + role.toUpperCase(Locale.ROOT));
+      throw new IllegalStateException(
+          "context-words.txt:0: missing role " + role.toUpperCase(Locale.ROOT));
     }
     return words;
   }
@@ -113,7 +132,8 @@ final class TemporalLexicon {
         return value;
       }
     }
-    throw new IllegalArgumentException("expected one of " + String.join(", ", allowed) + " but was " + value);
+    throw new IllegalArgumentException(
+        "expected one of " + String.join(", ", allowed) + " but was " + value);
   }
 
   /** Reads a tab-separated table: key (lower-cased) to value built from the line's fields. */
@@ -123,14 +143,19 @@ final class TemporalLexicon {
       if (in == null) {
         throw new IllegalStateException(file + ":0: resource missing");
       }
-      return parse(file, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), fields, value);
+      return parse(
+          file,
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+          fields,
+          value);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
   }
 
   /** Parses one table; package-private so a test can feed it bad data. */
-  static <V> Map<String, V> parse(String file, BufferedReader reader, int fields, Function<String[], V> value)
+  static <V> Map<String, V> parse(
+      String file, BufferedReader reader, int fields, Function<String[], V> value)
       throws IOException {
     Map<String, V> table = new HashMap<>();
     int lineNumber = 0;
@@ -143,7 +168,13 @@ final class TemporalLexicon {
       String[] f = trimmed.split("\t");
       if (f.length != fields) {
         throw new IllegalStateException(
-            file + ":" + lineNumber + ": expected " + fields + " tab-separated fields, got " + f.length);
+            file
+                + ":"
+                + lineNumber
+                + ": expected "
+                + fields
+                + " tab-separated fields, got "
+                + f.length);
       }
       f[0] = f[0].toLowerCase(Locale.ROOT);
       try {

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds TIMEX3 temporal expressions in English news text and anchors them to a reference date. The text is
- * tokenised once; parsers fire only at trigger tokens (month and weekday names, unit words, cue words,
- * numbers) found by hash lookup; refiners drop overlaps and join clock times to days; one resolver anchors
- * the readings. Thread-safe: all state built in the constructor is immutable.
+ * Finds TIMEX3 temporal expressions in English news text and anchors them to a reference date. The
+ * text is tokenised once; parsers fire only at trigger tokens (month and weekday names, unit words,
+ * cue words, numbers) found by hash lookup; refiners drop overlaps and join clock times to days;
+ * one resolver anchors the readings. Thread-safe: all state built in the constructor is immutable.
  */
 public final class TemporalTagger {
   private final TemporalLexicon lex;
@@ -31,14 +31,20 @@ public final class TemporalTagger {
     ClockParser clock = new ClockParser(lex);
     Map<String, List<Parser>> map = new HashMap<>();
     lex.months.keySet().forEach(w -> add(map, w, month));
-    lex.weekdays.keySet().forEach(w -> {
-      add(map, w, weekday);
-      add(map, w + "s", weekday);
-    });
-    lex.units.keySet().forEach(w -> {
-      add(map, w, period);
-      add(map, w, duration);
-    });
+    lex.weekdays
+        .keySet()
+        .forEach(
+            w -> {
+              add(map, w, weekday);
+              add(map, w + "s", weekday);
+            });
+    lex.units
+        .keySet()
+        .forEach(
+            w -> {
+              add(map, w, period);
+              add(map, w, duration);
+            });
     add(map, "half", period);
     add(map, "period", period);
     lex.deictic.keySet().forEach(w -> add(map, w, deictic));
@@ -51,8 +57,16 @@ public final class TemporalTagger {
     SpokenYearParser spoken = new SpokenYearParser(lex, phrases);
     add(map, "nineteen", spoken);
     add(map, "thousand", spoken);
-    for (String decade : List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-        "nineties")) {
+    for (String decade :
+        List.of(
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties")) {
       add(map, decade, spoken);
     }
     for (String word : List.of("time", "term", "possible")) {
@@ -70,7 +84,10 @@ public final class TemporalTagger {
     map.computeIfAbsent(word, w -> new ArrayList<>()).add(parser);
   }
 
-  /** The expressions in {@code text}, sorted by start and non-overlapping, anchored to {@code reference}. */
+  /**
+   * The expressions in {@code text}, sorted by start and non-overlapping, anchored to {@code
+   * reference}.
+   */
   public List<TemporalExpression> annotate(String text, LocalDateTime reference) {
     Tokens t = Tokens.of(text);
     List<Candidate> candidates = new ArrayList<>();

@@ -1,10 +1,10 @@
 package io.storyline.temporal;
 
-
 /**
- * Whether the words around an expression talk about the past or the future (HeidelTime's tense check), read
- * from the nearest cue word: first backwards in the sentence ("Blinken said on Sunday"), then forwards
- * ("meet on Monday ahead of ..."). Past participles and simple past forms ending in -ed count as past.
+ * Whether the words around an expression talk about the past or the future (HeidelTime's tense
+ * check), read from the nearest cue word: first backwards in the sentence ("Blinken said on
+ * Sunday"), then forwards ("meet on Monday ahead of ..."). Past participles and simple past forms
+ * ending in -ed count as past.
  */
 final class TenseCues {
   enum Lean {
@@ -14,7 +14,11 @@ final class TenseCues {
   }
 
   private static final int WINDOW = 16;
-  /** Backwards the whole clause chain counts ("talks set to continue on Wednesday ... and in Vienna on Thursday"). */
+
+  /**
+   * Backwards the whole clause chain counts ("talks set to continue on Wednesday ... and in Vienna
+   * on Thursday").
+   */
   private static final int BACK_WINDOW = 60;
 
   private final TemporalLexicon lex;
@@ -24,8 +28,8 @@ final class TenseCues {
   }
 
   /**
-   * The cues of one text, indexed once so that each question costs O(1): for every token, the nearest cue at
-   * or before it and at or after it in its sentence (-1 when none).
+   * The cues of one text, indexed once so that each question costs O(1): for every token, the
+   * nearest cue at or before it and at or after it in its sentence (-1 when none).
    */
   final class Index {
     private final Tokens t;
@@ -91,18 +95,21 @@ final class TenseCues {
         return Lean.NONE; // they shift their own expression; the verb decides for the others
       }
       if (!future && afterAuxiliary(t, i)) {
-        return Lean.NONE; // "will be held": a participle after "be" takes its tense from the auxiliary
+        return Lean
+            .NONE; // "will be held": a participle after "be" takes its tense from the auxiliary
       }
       return future ? Lean.FUTURE : Lean.PAST;
     }
     if (w.length() >= 5 && w.endsWith("ing") && !t.capitalised(i)) {
       String aux = t.at(i - 1);
       if (aux.equals("are") || aux.equals("is") || aux.equals("am") || aux.equals("re")) {
-        return Lean.FUTURE; // "officials are meeting on Tuesday": the present progressive plans ahead
+        return Lean
+            .FUTURE; // "officials are meeting on Tuesday": the present progressive plans ahead
       }
     }
     if (w.length() >= 5 && w.endsWith("ed") && !lex.notPast.contains(w) && !t.capitalised(i)) {
-      // "can be avoided", "to be signed": a participle after a modal or "to" says nothing about the past
+      // "can be avoided", "to be signed": a participle after a modal or "to" says nothing about the
+      // past
       return afterAuxiliary(t, i) ? Lean.NONE : Lean.PAST;
     }
     return Lean.NONE;

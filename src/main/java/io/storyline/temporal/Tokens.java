@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The text cut once into words, numbers and punctuation marks with offsets, plus sentence numbers. Parsers
- * work on token indices; {@code glued(i)} tells whether token i touches token i+1 ("Jan." "9" "-" "10").
+ * The text cut once into words, numbers and punctuation marks with offsets, plus sentence numbers.
+ * Parsers work on token indices; {@code glued(i)} tells whether token i touches token i+1 ("Jan."
+ * "9" "-" "10").
  */
 final class Tokens {
   static final byte WORD = 1;
@@ -18,6 +19,7 @@ final class Tokens {
   int[] end;
   byte[] kind;
   int[] sentence;
+
   /** Lower-cased word, digits of a number, or the punctuation character. */
   String[] lower;
 
@@ -82,7 +84,8 @@ final class Tokens {
       return t.kind[prev] == NUMBER;
     }
     // "Jan.", "Mr.", "Co.", "U.S." do not end a sentence; "oil." and "Geneva." do.
-    boolean shortName = t.lower[prev].length() <= 4 && Character.isUpperCase(t.text.charAt(t.start[prev]));
+    boolean shortName =
+        t.lower[prev].length() <= 4 && Character.isUpperCase(t.text.charAt(t.start[prev]));
     return t.lower[prev].length() > 1 && !shortName;
   }
 
@@ -141,7 +144,10 @@ final class Tokens {
     return isNumber(i) ? lower[i].length() : 0;
   }
 
-  /** True when the word at i starts a sentence (nothing but quotes/punctuation before it in its sentence). */
+  /**
+   * True when the word at i starts a sentence (nothing but quotes/punctuation before it in its
+   * sentence).
+   */
   boolean sentenceInitial(int i) {
     int j = i - 1;
     while (j >= 0 && kind[j] == PUNCT && sentence[j] == sentence[i]) {

@@ -19,19 +19,60 @@ final class HtmlText {
               + "|style|nav|header|footer|aside|main|figure|figcaption|blockquote|em|strong|b|i)(?:[\\s/][^<>]{0,400})?>",
           Pattern.CASE_INSENSITIVE);
   private static final Set<String> DROPPED =
-      Set.of("script", "style", "nav", "header", "footer", "aside", "noscript", "iframe", "form", "button",
-          "svg", "template", "select", "menu");
+      Set.of(
+          "script",
+          "style",
+          "nav",
+          "header",
+          "footer",
+          "aside",
+          "noscript",
+          "iframe",
+          "form",
+          "button",
+          "svg",
+          "template",
+          "select",
+          "menu");
   private static final Set<String> BLOCKS =
-      Set.of("p", "div", "article", "section", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-          "table", "tr", "td", "th", "blockquote", "figure", "figcaption", "pre", "dl", "dt", "dd", "hr",
-          "address", "body", "caption");
+      Set.of(
+          "p",
+          "div",
+          "article",
+          "section",
+          "main",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "li",
+          "table",
+          "tr",
+          "td",
+          "th",
+          "blockquote",
+          "figure",
+          "figcaption",
+          "pre",
+          "dl",
+          "dt",
+          "dd",
+          "hr",
+          "address",
+          "body",
+          "caption");
 
   private HtmlText() {}
 
   /** Plain text rarely holds two tag-like runs; one is allowed ("use a <b> tag" in prose). */
   static boolean looksLikeHtml(String body) {
     String head = body.stripLeading();
-    if (head.regionMatches(true, 0, "<!doctype", 0, 9) || head.regionMatches(true, 0, "<html", 0, 5)) {
+    if (head.regionMatches(true, 0, "<!doctype", 0, 9)
+        || head.regionMatches(true, 0, "<html", 0, 5)) {
       return true;
     }
     Matcher m = TAG.matcher(body);
@@ -48,27 +89,29 @@ final class HtmlText {
       doc.select(tag).remove();
     }
     StringBuilder out = new StringBuilder(html.length() / 2);
-    doc.body().traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode text) {
-          out.append(text.text());
-        } else if (node instanceof Element el) {
-          if (el.normalName().equals("br")) {
-            out.append('\n');
-          } else if (BLOCKS.contains(el.normalName())) {
-            out.append("\n\n");
-          }
-        }
-      }
+    doc.body()
+        .traverse(
+            new NodeVisitor() {
+              @Override
+              public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                  out.append(text.text());
+                } else if (node instanceof Element el) {
+                  if (el.normalName().equals("br")) {
+                    out.append('\n');
+                  } else if (BLOCKS.contains(el.normalName())) {
+                    out.append("\n\n");
+                  }
+                }
+              }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
-          out.append("\n\n");
-        }
-      }
-    });
+              @Override
+              public void tail(Node node, int depth) {
+                if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
+                  out.append("\n\n");
+                }
+              }
+            });
     return out.toString();
   }
 }

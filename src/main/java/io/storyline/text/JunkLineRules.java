@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Decides which lines of an article body are feed junk. Each rule has a name, recorded with the line.
- * Line rules look at one line (cue lists from {@code boilerplate-cues.txt}); context rules look at the
- * neighbours (headline lists beside navigation cues, captions above credits, subheadings between paragraphs).
- * A caption needs a present-tense picture verb ("wears", "gestures"): a news paragraph above a credit stays.
+ * Decides which lines of an article body are feed junk. Each rule has a name, recorded with the
+ * line. Line rules look at one line (cue lists from {@code boilerplate-cues.txt}); context rules
+ * look at the neighbours (headline lists beside navigation cues, captions above credits,
+ * subheadings between paragraphs). A caption needs a present-tense picture verb ("wears",
+ * "gestures"): a news paragraph above a credit stays.
  */
 final class JunkLineRules {
   private static final int MAX_NAV_RUN = 12;
@@ -33,7 +34,9 @@ final class JunkLineRules {
     return cues.stream().map(c -> LineShape.of(c).paddedWords()).toList();
   }
 
-  /** One reason per line ("" = content); blank lines are never junk and are skipped as neighbours. */
+  /**
+   * One reason per line ("" = content); blank lines are never junk and are skipped as neighbours.
+   */
   String[] classify(List<String> lines) {
     int n = lines.size();
     LineShape[] shapes = new LineShape[n];
@@ -62,8 +65,12 @@ final class JunkLineRules {
     for (int k = 0; k + 1 < filled.size(); k++) {
       int i = filled.get(k);
       LineShape s = shapes[i];
-      if (reasons[i].isEmpty() && reasons[filled.get(k + 1)].equals("credit") && s.words() <= 40 && !s.quoted()
-          && k > 0 && containsWord(s.paddedWords(), captionCues)) {
+      if (reasons[i].isEmpty()
+          && reasons[filled.get(k + 1)].equals("credit")
+          && s.words() <= 40
+          && !s.quoted()
+          && k > 0
+          && containsWord(s.paddedWords(), captionCues)) {
         reasons[i] = "caption";
       }
     }
@@ -79,35 +86,53 @@ final class JunkLineRules {
     if (lexicon.cues(CueKind.LINE).contains(norm)) {
       return "line-cue";
     }
-    if (s.words() <= 6 && (norm.startsWith("©") || startsWithAny(norm, lexicon.cues(CueKind.PREFIX)))) {
+    if (s.words() <= 6
+        && (norm.startsWith("©") || startsWithAny(norm, lexicon.cues(CueKind.PREFIX)))) {
       return "prefix-cue";
     }
     if (s.words() <= 30 && containsAny(norm, lexicon.cues(CueKind.CONTAINS))) {
       return "contains-cue";
     }
-    String padded = s.words() <= 12 ? s.paddedWords() : ""; // only short lines can be credits or share bars
-    if (s.words() <= 12 && (norm.contains("|") || norm.contains("/") || !s.endsLikeSentence() || norm.startsWith("photo:")
-        || norm.startsWith("photo by "))
+    String padded =
+        s.words() <= 12 ? s.paddedWords() : ""; // only short lines can be credits or share bars
+    if (s.words() <= 12
+        && (norm.contains("|")
+            || norm.contains("/")
+            || !s.endsLikeSentence()
+            || norm.startsWith("photo:")
+            || norm.startsWith("photo by "))
         && containsWord(padded, creditCues)) {
       return "credit";
     }
     if (s.words() <= 10 && onlyShareWords(padded)) {
       return "share-bar";
     }
-    if (first && s.words() <= 3 && !s.endsLikeSentence() && s.titleCaseRatio() == 1.0 && next != null
+    if (first
+        && s.words() <= 3
+        && !s.endsLikeSentence()
+        && s.titleCaseRatio() == 1.0
+        && next != null
         && next.words() <= 25) {
       return "section-label";
     }
-    if (next != null && s.words() >= 5 && !s.endsLikeSentence() && next.text().length() > s.text().length()
+    if (next != null
+        && s.words() >= 5
+        && !s.endsLikeSentence()
+        && next.text().length() > s.text().length()
         && next.text().startsWith(s.text().strip())) {
       return "duplicate-lede";
     }
     return "";
   }
 
-  /** Headline-like lines beside a navigation cue ("Previous article", "Related Articles") are links. */
-  private static void markHeadlineRun(List<Integer> filled, LineShape[] shapes, String[] reasons, int k, int step) {
-    for (int j = k + step, seen = 0; j >= 0 && j < filled.size() && seen < MAX_NAV_RUN; j += step, seen++) {
+  /**
+   * Headline-like lines beside a navigation cue ("Previous article", "Related Articles") are links.
+   */
+  private static void markHeadlineRun(
+      List<Integer> filled, LineShape[] shapes, String[] reasons, int k, int step) {
+    for (int j = k + step, seen = 0;
+        j >= 0 && j < filled.size() && seen < MAX_NAV_RUN;
+        j += step, seen++) {
       int i = filled.get(j);
       if (reasons[i].isEmpty()) {
         if (!shapes[i].headlineLike()) {
@@ -118,7 +143,9 @@ final class JunkLineRules {
     }
   }
 
-  /** A short unpunctuated line between two sentence paragraphs is a section heading, not a sentence. */
+  /**
+   * A short unpunctuated line between two sentence paragraphs is a section heading, not a sentence.
+   */
   private static void markSubheadings(List<Integer> filled, LineShape[] shapes, String[] reasons) {
     int previousContent = -1;
     for (int k = 0; k < filled.size(); k++) {
@@ -127,7 +154,9 @@ final class JunkLineRules {
         continue;
       }
       LineShape s = shapes[i];
-      if (previousContent >= 0 && s.words() <= 8 && !s.endsLikeSentence()
+      if (previousContent >= 0
+          && s.words() <= 8
+          && !s.endsLikeSentence()
           && shapes[previousContent].endsLikeSentence()) {
         int next = nextContent(filled, reasons, k);
         if (next >= 0 && shapes[next].endsLikeSentence() && shapes[next].words() > 8) {

@@ -2,10 +2,18 @@ package io.storyline.text;
 
 import java.util.Locale;
 
-/** Cheap shape facts about one line (word count, punctuation, title case) used by the junk rules. */
-record LineShape(String text, String norm, int words, boolean endsLikeSentence, double titleCaseRatio,
+/**
+ * Cheap shape facts about one line (word count, punctuation, title case) used by the junk rules.
+ */
+record LineShape(
+    String text,
+    String norm,
+    int words,
+    boolean endsLikeSentence,
+    double titleCaseRatio,
     boolean quoted) {
-  private static final String SMALL_WORDS = " a an the and or of in on at to by for as with but from vs ";
+  private static final String SMALL_WORDS =
+      " a an the and or of in on at to by for as with but from vs ";
   private static final String EDGE_JUNK = "-–—*•|·>»«_=~#[](){} \t";
 
   static LineShape of(String text) {
@@ -40,11 +48,13 @@ record LineShape(String text, String norm, int words, boolean endsLikeSentence, 
     char last = trimmed.isEmpty() ? ' ' : trimmed.charAt(trimmed.length() - 1);
     boolean sentence = ".!?:;\"”’'…)".indexOf(last) >= 0;
     boolean quoted = text.indexOf('“') >= 0 || text.indexOf('"') >= 0 || text.indexOf('”') >= 0;
-    return new LineShape(text, norm, words, sentence, content == 0 ? 0 : (double) capitalised / content,
-        quoted);
+    return new LineShape(
+        text, norm, words, sentence, content == 0 ? 0 : (double) capitalised / content, quoted);
   }
 
-  /** Lower case, edge decoration ("- Advertisement -", "*") trimmed, trailing ':' or '.' dropped. */
+  /**
+   * Lower case, edge decoration ("- Advertisement -", "*") trimmed, trailing ':' or '.' dropped.
+   */
   static String normalise(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
     int from = 0;
@@ -52,7 +62,9 @@ record LineShape(String text, String norm, int words, boolean endsLikeSentence, 
     while (from < to && EDGE_JUNK.indexOf(lower.charAt(from)) >= 0) {
       from++;
     }
-    while (to > from && (EDGE_JUNK.indexOf(lower.charAt(to - 1)) >= 0 || ":.!".indexOf(lower.charAt(to - 1)) >= 0)) {
+    while (to > from
+        && (EDGE_JUNK.indexOf(lower.charAt(to - 1)) >= 0
+            || ":.!".indexOf(lower.charAt(to - 1)) >= 0)) {
       to--;
     }
     return collapse(lower.substring(from, to), false);
@@ -63,13 +75,17 @@ record LineShape(String text, String norm, int words, boolean endsLikeSentence, 
     return " " + collapse(norm, true).strip() + " ";
   }
 
-  /** Runs of whitespace (or, for {@code wordsOnly}, of anything but letters, digits and ':') → one space. */
+  /**
+   * Runs of whitespace (or, for {@code wordsOnly}, of anything but letters, digits and ':') → one
+   * space.
+   */
   private static String collapse(String text, boolean wordsOnly) {
     StringBuilder out = new StringBuilder(text.length());
     boolean gap = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean separator = wordsOnly ? !(Character.isLetterOrDigit(c) || c == ':') : Character.isWhitespace(c);
+      boolean separator =
+          wordsOnly ? !(Character.isLetterOrDigit(c) || c == ':') : Character.isWhitespace(c);
       if (separator) {
         gap = true;
       } else {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The lower-cased runs of letters and digits of a text, each cut to {@code maxChars}: the plain word view
- * used for comparing wordings (consensus, summary terms), where "U.S." may be two words. {@link Tokenizer}
- * is the one for offsets and news tokens.
+ * The lower-cased runs of letters and digits of a text, each cut to {@code maxChars}: the plain
+ * word view used for comparing wordings (consensus, summary terms), where "U.S." may be two words.
+ * {@link Tokenizer} is the one for offsets and news tokens.
  */
 public final class PlainWords {
   private PlainWords() {}

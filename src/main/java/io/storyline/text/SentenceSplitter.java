@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Splits clean text into sentences with offsets. ICU's sentence rules with title abbreviations suppressed
- * ("Gen. Milley"), then a refiner that rejoins breaks after initials, dotted letter groups ("U.S.",
- * spun "U.Ok.") and ambiguous abbreviations unless the next word usually opens a sentence. Never crosses
- * a paragraph break (blank line). Thread-safe: each thread gets its own ICU iterator.
+ * Splits clean text into sentences with offsets. ICU's sentence rules with title abbreviations
+ * suppressed ("Gen. Milley"), then a refiner that rejoins breaks after initials, dotted letter
+ * groups ("U.S.", spun "U.Ok.") and ambiguous abbreviations unless the next word usually opens a
+ * sentence. Never crosses a paragraph break (blank line). Thread-safe: each thread gets its own ICU
+ * iterator.
  */
 public final class SentenceSplitter {
   private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}{1,2}\\.){2,6}+");
@@ -24,11 +25,15 @@ public final class SentenceSplitter {
   public SentenceSplitter() {
     this.lexicon = TextLexicon.get();
     Set<String> titles = lexicon.titleAbbreviations();
-    this.iterators = ThreadLocal.withInitial(() -> {
-      FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getEmptyInstance();
-      titles.forEach(builder::suppressBreakAfter);
-      return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
-    });
+    this.iterators =
+        ThreadLocal.withInitial(
+            () -> {
+              FilteredBreakIteratorBuilder builder =
+                  FilteredBreakIteratorBuilder.getEmptyInstance();
+              titles.forEach(builder::suppressBreakAfter);
+              return builder.wrapIteratorWithFilter(
+                  BreakIterator.getSentenceInstance(ULocale.ENGLISH));
+            });
   }
 
   public List<Sentence> split(String cleanedText) {
@@ -43,12 +48,16 @@ public final class SentenceSplitter {
     return sentences;
   }
 
-  /** End of the paragraph starting at {@code from}: the first line break followed by a blank line. */
+  /**
+   * End of the paragraph starting at {@code from}: the first line break followed by a blank line.
+   */
   private static int paragraphEnd(String text, int from) {
     int i = text.indexOf('\n', from);
     while (i >= 0) {
       int j = i + 1;
-      while (j < text.length() && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+      while (j < text.length()
+          && text.charAt(j) != '\n'
+          && Character.isWhitespace(text.charAt(j))) {
         j++;
       }
       if (j < text.length() && text.charAt(j) == '\n') {
@@ -61,7 +70,8 @@ public final class SentenceSplitter {
 
   private void splitParagraph(String text, int from, int to, List<Sentence> out) {
     if (withoutTerminators(text, from, to)) {
-      // Fast path for headings and one-word lines: nothing ICU could break on, so the paragraph is one sentence.
+      // Fast path for headings and one-word lines: nothing ICU could break on, so the paragraph is
+      // one sentence.
       int s = from;
       int e = to;
       while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -109,7 +119,9 @@ public final class SentenceSplitter {
     it.setText(""); // the thread-local iterator must not keep a large text alive
   }
 
-  /** No sentence terminator or line separator inside: ASCII-range text without . ! ? or line breaks. */
+  /**
+   * No sentence terminator or line separator inside: ASCII-range text without . ! ? or line breaks.
+   */
   private static boolean withoutTerminators(String text, int from, int to) {
     int end = to;
     while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
@@ -125,7 +137,8 @@ public final class SentenceSplitter {
   }
 
   /** Whether a break between {@code previous} and {@code next} was a false one. */
-  private boolean joins(String text, int previousStart, int previousEnd, int nextStart, int nextEnd) {
+  private boolean joins(
+      String text, int previousStart, int previousEnd, int nextStart, int nextEnd) {
     String next = text.substring(nextStart, Math.min(nextEnd, nextStart + 200));
     if (nextEnd - nextStart < 200 && next.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return true; // stray ". ." or a dangling quote mark
@@ -134,8 +147,10 @@ public final class SentenceSplitter {
     if (lexicon.titleAbbreviations().contains(last)) {
       return true;
     }
-    boolean abbreviation = lexicon.ambiguousAbbreviations().contains(last) || DOTTED.matcher(last).matches()
-        || INITIAL.matcher(last).matches();
+    boolean abbreviation =
+        lexicon.ambiguousAbbreviations().contains(last)
+            || DOTTED.matcher(last).matches()
+            || INITIAL.matcher(last).matches();
     return abbreviation && !lexicon.sentenceStarters().contains(firstWord(next));
   }
 

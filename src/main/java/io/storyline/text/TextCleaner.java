@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns an article body (plain text or HTML) into the stored clean text: feed junk lines removed (and
- * recorded with the rule that removed them), whitespace normalised, paragraphs separated by a blank line.
- * Line numbers in {@link RemovedLine} are 1-based lines of the plain text (for HTML: of the text extracted
- * from the page, one block per paragraph). Thread-safe.
+ * Turns an article body (plain text or HTML) into the stored clean text: feed junk lines removed
+ * (and recorded with the rule that removed them), whitespace normalised, paragraphs separated by a
+ * blank line. Line numbers in {@link RemovedLine} are 1-based lines of the plain text (for HTML: of
+ * the text extracted from the page, one block per paragraph). Thread-safe.
  */
 public final class TextCleaner {
   private final JunkLineRules rules;
@@ -40,7 +40,8 @@ public final class TextCleaner {
         continue;
       }
       if (paragraphOpen) {
-        // A hard-wrapped line (previous has no end punctuation, this one starts lower case) continues the paragraph.
+        // A hard-wrapped line (previous has no end punctuation, this one starts lower case)
+        // continues the paragraph.
         out.append(!breakPending && continuesParagraph(previous, line) ? " " : "\n\n");
       }
       out.append(line);

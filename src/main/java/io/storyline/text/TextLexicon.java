@@ -55,7 +55,9 @@ public final class TextLexicon {
       CueKind kind = colon < 0 ? null : kindOf(line.text.substring(0, colon).trim());
       String cue = colon < 0 ? "" : line.text.substring(colon + 1).trim().toLowerCase(Locale.ROOT);
       if (kind == null || cue.isEmpty()) {
-        throw line.error("expected '<kind>: <cue>' with kind one of line, prefix, contains, nav, credit, caption, share");
+        throw line.error(
+            "expected '<kind>: <cue>' with kind one of line, prefix, contains, nav, credit,"
+                + " caption, share");
       }
       cues.get(kind).add(cue);
     }

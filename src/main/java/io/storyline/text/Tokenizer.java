@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Words and numbers with offsets, by a single left-to-right scan (no regex, linear time). Keeps inner
- * apostrophes and hyphens ("don't", "de-escalation"), digit groups ("100,000", "3.5") and dotted letter
- * groups ("U.S.") together; everything else that is not a letter or digit separates tokens. Thread-safe.
+ * Words and numbers with offsets, by a single left-to-right scan (no regex, linear time). Keeps
+ * inner apostrophes and hyphens ("don't", "de-escalation"), digit groups ("100,000", "3.5") and
+ * dotted letter groups ("U.S.") together; everything else that is not a letter or digit separates
+ * tokens. Thread-safe.
  */
 public final class Tokenizer {
 
@@ -51,14 +52,18 @@ public final class Tokenizer {
       if (Character.isDigit(before) && Character.isDigit(after)) {
         return true;
       }
-      return c == '.' && Character.isLetter(before) && Character.isLetter(after) && i - segment <= 2
+      return c == '.'
+          && Character.isLetter(before)
+          && Character.isLetter(after)
+          && i - segment <= 2
           && Character.isUpperCase(text.charAt(segment));
     }
     return false;
   }
 
   private static boolean isDottedGroup(String text, int start, int end) {
-    return text.indexOf('.', start) > start && text.indexOf('.', start) < end
+    return text.indexOf('.', start) > start
+        && text.indexOf('.', start) < end
         && Character.isLetter(text.charAt(end - 1));
   }
 }

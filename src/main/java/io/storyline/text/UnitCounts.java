@@ -1,16 +1,19 @@
 package io.storyline.text;
 
 /**
- * Counts per 64-bit unit hash (see {@link WordingConsensus#units}): an open-addressing table of primitives, so
- * counting the units of a story's texts allocates a few arrays instead of a boxed map entry per unit. Keys
- * are well-mixed hashes, so their low bits index the table directly.
+ * Counts per 64-bit unit hash (see {@link WordingConsensus#units}): an open-addressing table of
+ * primitives, so counting the units of a story's texts allocates a few arrays instead of a boxed
+ * map entry per unit. Keys are well-mixed hashes, so their low bits index the table directly.
  */
 final class UnitCounts {
   private static final int MIN_CAPACITY = 64;
   private long[] keys = new long[MIN_CAPACITY];
   private int[] counts = new int[MIN_CAPACITY];
   private int size;
-  /** The table cannot mark an empty slot for key 0 (zero is "empty"), so that key is counted apart. */
+
+  /**
+   * The table cannot mark an empty slot for key 0 (zero is "empty"), so that key is counted apart.
+   */
   private int zeroCount;
 
   void increment(long key) {
@@ -33,7 +36,10 @@ final class UnitCounts {
     return key == 0 ? zeroCount : counts[slot(key)];
   }
 
-  /** The slot holding {@code key}, or the empty slot where it belongs (linear probing, load at most 1/2). */
+  /**
+   * The slot holding {@code key}, or the empty slot where it belongs (linear probing, load at most
+   * 1/2).
+   */
   private int slot(long key) {
     int mask = keys.length - 1;
     int slot = (int) key & mask;

@@ -8,28 +8,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Picks the best-worded variant among near-identical sentences (copies of one sentence from different sources).
- * Article spinners swap words for rare or ill-fitting synonyms ("customer" → "prospects", "said" →
- * "mentioned"), so a variant whose words and word pairs are shared by the other variants and by the wider
- * corpus (independent copies of the story) is most likely the original wording.
+ * Picks the best-worded variant among near-identical sentences (copies of one sentence from
+ * different sources). Article spinners swap words for rare or ill-fitting synonyms ("customer" →
+ * "prospects", "said" → "mentioned"), so a variant whose words and word pairs are shared by the
+ * other variants and by the wider corpus (independent copies of the story) is most likely the
+ * original wording.
  *
- * <p>A variant's score is the mean, over its distinct lowercase words and bigrams, of 0.3 × the fraction of other
- * variants containing the unit plus 0.7 × its independent corpus support {@code log(1 + df') / log(1 + N)}: df'
- * counts the N context texts containing the unit, less the variants containing it (a variant's own article is
- * usually among the contexts, and twenty syndicated copies of one spun text are one witness, not twenty).
+ * <p>A variant's score is the mean, over its distinct lowercase words and bigrams, of 0.3 × the
+ * fraction of other variants containing the unit plus 0.7 × its independent corpus support {@code
+ * log(1 + df') / log(1 + N)}: df' counts the N context texts containing the unit, less the variants
+ * containing it (a variant's own article is usually among the contexts, and twenty syndicated
+ * copies of one spun text are one witness, not twenty).
  *
- * <p>One sentence holds little evidence (a spun copy differs in two or three words), but a spinner rewrites a
- * whole article. {@link #bestVariants(List)} therefore pools the evidence per source over many groups: each
- * source earns the mean margin of its variants over their group's average, and that reliability is added to
- * every variant of the source, so a consistently better-worded copy wins even where one sentence is a tie.
- * Immutable and thread-safe once built.
+ * <p>One sentence holds little evidence (a spun copy differs in two or three words), but a spinner
+ * rewrites a whole article. {@link #bestVariants(List)} therefore pools the evidence per source
+ * over many groups: each source earns the mean margin of its variants over their group's average,
+ * and that reliability is added to every variant of the source, so a consistently better-worded
+ * copy wins even where one sentence is a tie. Immutable and thread-safe once built.
  */
 public final class WordingConsensus {
   private static final int MAX_TOKEN_CHARS = 40;
-  /** Weight of a source's pooled reliability against one sentence's own score (pooled evidence is stronger). */
+
+  /**
+   * Weight of a source's pooled reliability against one sentence's own score (pooled evidence is
+   * stronger).
+   */
   private static final double SOURCE_WEIGHT = 2.0;
-  /** Share of agreement among the variants; the rest is independent corpus support (copies are weak evidence). */
+
+  /**
+   * Share of agreement among the variants; the rest is independent corpus support (copies are weak
+   * evidence).
+   */
   private static final double AGREEMENT_WEIGHT = 0.3;
+
   private final UnitCounts documentFrequency;
   private final int contextCount;
 
@@ -38,7 +49,10 @@ public final class WordingConsensus {
     this.contextCount = contextCount;
   }
 
-  /** A scorer whose corpus support comes from {@code contextTexts} (e.g. the full texts of a story's articles). */
+  /**
+   * A scorer whose corpus support comes from {@code contextTexts} (e.g. the full texts of a story's
+   * articles).
+   */
   public static WordingConsensus over(Collection<String> contextTexts) {
     UnitCounts df = new UnitCounts();
     for (String text : contextTexts) {
@@ -67,8 +81,8 @@ public final class WordingConsensus {
   }
 
   /**
-   * The best variant of each group (index into that group; -1 for an empty group), with evidence pooled per
-   * {@link Variant#source()} across all groups as described above.
+   * The best variant of each group (index into that group; -1 for an empty group), with evidence
+   * pooled per {@link Variant#source()} across all groups as described above.
    */
   public List<Integer> bestVariants(List<List<Variant>> groups) {
     List<List<Double>> scores = new ArrayList<>(groups.size());
@@ -105,7 +119,10 @@ public final class WordingConsensus {
     return List.copyOf(best);
   }
 
-  /** Score of each variant in [0, 1], higher = wording better supported by the other variants and the corpus. */
+  /**
+   * Score of each variant in [0, 1], higher = wording better supported by the other variants and
+   * the corpus.
+   */
   public List<Double> scores(List<String> variants) {
     List<long[]> unitSets = new ArrayList<>(variants.size());
     UnitCounts variantsWithUnit = new UnitCounts();
@@ -123,7 +140,8 @@ public final class WordingConsensus {
       for (long unit : own) {
         int withUnit = variantsWithUnit.get(unit);
         double agreement = others == 0 ? 0 : (withUnit - 1.0) / others;
-        // independent support: contexts with the unit other than the variants' own (copies are not evidence)
+        // independent support: contexts with the unit other than the variants' own (copies are not
+        // evidence)
         int independent = Math.max(0, documentFrequency.get(unit) - withUnit);
         double support = contextCount == 0 ? 0 : Math.log1p(independent) / Math.log1p(contextCount);
         total += AGREEMENT_WEIGHT * agreement + (1 - AGREEMENT_WEIGHT) * Math.min(1, support);
@@ -134,10 +152,10 @@ public final class WordingConsensus {
   }
 
   /**
-   * The distinct lowercase words (letter/digit runs, cut to {@value #MAX_TOKEN_CHARS} chars) and adjacent-word
-   * bigrams of {@code text}, as 64-bit hashes. Hashes, not strings: every text of a story is
-   * read for each recomputation, and building a string per word and per bigram was most of its cost. A
-   * collision (about one in 10^19 per pair of units) would only blur one unit's counts.
+   * The distinct lowercase words (letter/digit runs, cut to {@value #MAX_TOKEN_CHARS} chars) and
+   * adjacent-word bigrams of {@code text}, as 64-bit hashes. Hashes, not strings: every text of a
+   * story is read for each recomputation, and building a string per word and per bigram was most of
+   * its cost. A collision (about one in 10^19 per pair of units) would only blur one unit's counts.
    */
   static long[] units(String text) {
     long[] units = new long[Math.min(1024, text.length() + 1)];
@@ -175,7 +193,10 @@ public final class WordingConsensus {
     return distinct(units, count);
   }
 
-  /** The distinct values among {@code values[0, count)}, in first-seen order (a probe table: sorting cost more). */
+  /**
+   * The distinct values among {@code values[0, count)}, in first-seen order (a probe table: sorting
+   * cost more).
+   */
   private static long[] distinct(long[] values, int count) {
     long[] table = new long[Integer.highestOneBit(Math.max(1, count)) * 4];
     int mask = table.length - 1;
@@ -206,7 +227,9 @@ public final class WordingConsensus {
   private static final long FNV_PRIME = 0x100000001b3L;
   private static final long BIGRAM_MULTIPLIER = 0x9E3779B97F4A7C15L;
 
-  /** SplitMix64 finaliser: spreads FNV's weak low bits, so hashes index {@link UnitCounts} directly. */
+  /**
+   * SplitMix64 finaliser: spreads FNV's weak low bits, so hashes index {@link UnitCounts} directly.
+   */
   private static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

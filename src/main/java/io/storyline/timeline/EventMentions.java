@@ -3,9 +3,9 @@ package io.storyline.timeline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storyline.article.ArticleText;
 import io.storyline.article.ArticleAnalysis;
 import io.storyline.article.ArticleStored;
+import io.storyline.article.ArticleText;
 import io.storyline.event.AnnotatedArticle;
 import io.storyline.event.EventMention;
 import io.storyline.event.EventMentionExtractor;
@@ -19,12 +19,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Finds each article's dated event mentions at ingest (before the write, in parallel) and keeps them with the
- * article, so a timeline is a merge of stored mentions, never a re-run of the tagger.
+ * Finds each article's dated event mentions at ingest (before the write, in parallel) and keeps
+ * them with the article, so a timeline is a merge of stored mentions, never a re-run of the tagger.
  */
 @ApplicationScoped
 public class EventMentions {
   private static final TypeReference<List<EventMention>> MENTIONS = new TypeReference<>() {};
+
   /** Placeholder id: the real one exists only once the article is written. */
   private static final String UNSAVED = "0";
 
@@ -42,14 +43,17 @@ public class EventMentions {
 
   void find(@Observes ArticleAnalysis analysis) {
     String text = analysis.cleaned().text();
-    LocalDateTime reference = LocalDateTime.ofInstant(analysis.article().publishedAt(), ZoneOffset.UTC);
+    LocalDateTime reference =
+        LocalDateTime.ofInstant(analysis.article().publishedAt(), ZoneOffset.UTC);
     List<Sentence> sentences = splitter.split(text);
-    AnnotatedArticle annotated = new AnnotatedArticle(UNSAVED, reference, text, sentences, tagger.annotate(text, reference));
+    AnnotatedArticle annotated =
+        new AnnotatedArticle(UNSAVED, reference, text, sentences, tagger.annotate(text, reference));
     analysis.put(Found.class, new Found(extractor.extract(annotated)));
   }
 
   void keep(@Observes ArticleStored stored) {
-    List<EventMention> mentions = stored.analysis().get(Found.class).map(Found::mentions).orElse(List.of());
+    List<EventMention> mentions =
+        stored.analysis().get(Found.class).map(Found::mentions).orElse(List.of());
     try {
       stored.article().eventMentions = json.writeValueAsString(mentions);
     } catch (JsonProcessingException e) {
@@ -64,9 +68,12 @@ public class EventMentions {
     }
     try {
       String id = String.valueOf(article.id());
-      return json.readValue(article.eventMentions().get(), MENTIONS).stream().map(m -> m.withArticleId(id)).toList();
+      return json.readValue(article.eventMentions().get(), MENTIONS).stream()
+          .map(m -> m.withArticleId(id))
+          .toList();
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored mentions of article " + article.id() + " are not readable", e);
+      throw new IllegalStateException(
+          "stored mentions of article " + article.id() + " are not readable", e);
     }
   }
 }

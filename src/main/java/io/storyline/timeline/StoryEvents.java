@@ -17,15 +17,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A story's merged events, from the mentions stored with its articles. Merged once per story version, after
- * the write that changed the story ({@link TimelineUpkeep}), and stored with the story; a read finds them in
- * memory (bounded) or in the store, and merges only when neither holds the story's current version.
+ * A story's merged events, from the mentions stored with its articles. Merged once per story
+ * version, after the write that changed the story ({@link TimelineUpkeep}), and stored with the
+ * story; a read finds them in memory (bounded) or in the store, and merges only when neither holds
+ * the story's current version.
  */
 @ApplicationScoped
 public class StoryEvents {
   static final String DIGEST = "events";
+
   /** Reads at most this many of a story's articles (the most recent): bounded work per story. */
   static final int STORY_ARTICLES = 500;
+
   private static final int STORIES_KEPT = 2_000;
 
   private final EventMentions mentions;
@@ -33,14 +36,16 @@ public class StoryEvents {
   private final StoryDigests digests;
   private final ObjectMapper json;
   private final EventMerger merger = new EventMerger();
-  private final Map<String, Merged> cache = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Merged> eldest) {
-      return size() > STORIES_KEPT;
-    }
-  };
+  private final Map<String, Merged> cache =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Merged> eldest) {
+          return size() > STORIES_KEPT;
+        }
+      };
 
-  StoryEvents(EventMentions mentions, ArticleQueries articles, StoryDigests digests, ObjectMapper json) {
+  StoryEvents(
+      EventMentions mentions, ArticleQueries articles, StoryDigests digests, ObjectMapper json) {
     this.mentions = mentions;
     this.articles = articles;
     this.digests = digests;
@@ -64,14 +69,19 @@ public class StoryEvents {
         return cached;
       }
     }
-    Merged merged = digests.current(story, DIGEST).map(this::fromJson).orElseGet(() -> compute(articles.latestOfStory(story.id, STORY_ARTICLES)));
+    Merged merged =
+        digests
+            .current(story, DIGEST)
+            .map(this::fromJson)
+            .orElseGet(() -> compute(articles.latestOfStory(story.id, STORY_ARTICLES)));
     remember(key, merged);
     return merged;
   }
 
   /**
-   * Merges the story's events for its current version from its latest articles ({@link #STORY_ARTICLES},
-   * newest first) and stores them with it (in a transaction). Not kept in memory: reads keep what they use.
+   * Merges the story's events for its current version from its latest articles ({@link
+   * #STORY_ARTICLES}, newest first) and stores them with it (in a transaction). Not kept in memory:
+   * reads keep what they use.
    */
   Merged refresh(Story story, List<ArticleText> latest) {
     Merged merged = compute(latest);

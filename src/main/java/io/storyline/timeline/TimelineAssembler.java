@@ -16,13 +16,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Turns a story's events into date-ordered timeline entries, filtered and rolled up as a {@link TimelineQuery}
- * says, and pages them by sort key. Stateless and thread-safe.
+ * Turns a story's events into date-ordered timeline entries, filtered and rolled up as a {@link
+ * TimelineQuery} says, and pages them by sort key. Stateless and thread-safe.
  */
 public final class TimelineAssembler {
 
   public List<TimelineEntry> assemble(List<Event> events, TimelineQuery query) {
-    // Without a resolution every event is its own entry; with one, the events of a period share an entry.
+    // Without a resolution every event is its own entry; with one, the events of a period share an
+    // entry.
     Map<Object, List<Event>> groups = new LinkedHashMap<>();
     Map<Object, EventDate> periods = new LinkedHashMap<>();
     for (Event event : events) {
@@ -34,12 +35,13 @@ public final class TimelineAssembler {
       }
     }
     List<TimelineEntry> entries = new ArrayList<>();
-    groups.forEach((key, members) -> {
-      TimelineEntry entry = entry(periods.get(key), members, query.resolution().isPresent());
-      if (entry.articleCount() >= query.minSources()) {
-        entries.add(entry);
-      }
-    });
+    groups.forEach(
+        (key, members) -> {
+          TimelineEntry entry = entry(periods.get(key), members, query.resolution().isPresent());
+          if (entry.articleCount() >= query.minSources()) {
+            entries.add(entry);
+          }
+        });
     entries.sort(Comparator.comparing(TimelineEntry::sortKey));
     return entries;
   }
@@ -49,12 +51,14 @@ public final class TimelineAssembler {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1");
     }
-    List<TimelineEntry> rest = entries.stream()
-        .filter(entry -> after.map(key -> entry.sortKey().compareTo(key) > 0).orElse(true))
-        .sorted(Comparator.comparing(TimelineEntry::sortKey))
-        .toList();
+    List<TimelineEntry> rest =
+        entries.stream()
+            .filter(entry -> after.map(key -> entry.sortKey().compareTo(key) > 0).orElse(true))
+            .sorted(Comparator.comparing(TimelineEntry::sortKey))
+            .toList();
     List<TimelineEntry> page = rest.subList(0, Math.min(limit, rest.size()));
-    Optional<String> next = rest.size() > limit ? Optional.of(page.get(page.size() - 1).sortKey()) : Optional.empty();
+    Optional<String> next =
+        rest.size() > limit ? Optional.of(page.get(page.size() - 1).sortKey()) : Optional.empty();
     return new TimelinePage(page, next);
   }
 
@@ -77,17 +81,35 @@ public final class TimelineAssembler {
       event.places().stream().map(Place::name).forEach(places::add);
       event.actors().stream().map(Actor::name).forEach(actors::add);
       for (EventSource source : event.sources()) {
-        sources.putIfAbsent(source.articleId() + ":" + source.start(),
-            new TimelineSource(source.articleId(), source.sentence(), source.start(), source.end()));
+        sources.putIfAbsent(
+            source.articleId() + ":" + source.start(),
+            new TimelineSource(
+                source.articleId(), source.sentence(), source.start(), source.end()));
       }
     }
     List<TimelineSource> sortedSources = new ArrayList<>(sources.values());
-    sortedSources.sort(Comparator.comparing(TimelineSource::articleId).thenComparingInt(TimelineSource::start));
+    sortedSources.sort(
+        Comparator.comparing(TimelineSource::articleId).thenComparingInt(TimelineSource::start));
     Event lead = ordered.get(0);
-    String id = !rolledUp || ordered.size() == 1 ? lead.id()
-        : "tl-" + period.value() + "-" + ordered.stream().map(Event::id).sorted().collect(Collectors.joining()).hashCode();
-    return new TimelineEntry(id, period.value(), period.granularity(), period.start(), period.end(), lead.headline(),
-        List.copyOf(sentences), List.copyOf(places), List.copyOf(actors), lead.salience(), sortedSources,
+    String id =
+        !rolledUp || ordered.size() == 1
+            ? lead.id()
+            : "tl-"
+                + period.value()
+                + "-"
+                + ordered.stream().map(Event::id).sorted().collect(Collectors.joining()).hashCode();
+    return new TimelineEntry(
+        id,
+        period.value(),
+        period.granularity(),
+        period.start(),
+        period.end(),
+        lead.headline(),
+        List.copyOf(sentences),
+        List.copyOf(places),
+        List.copyOf(actors),
+        lead.salience(),
+        sortedSources,
         sortKey(period, lead.salience(), id));
   }
 
@@ -96,5 +118,4 @@ public final class TimelineAssembler {
     long inverse = Math.round((1 - Math.max(0, Math.min(1, salience))) * 1_000_000);
     return date.sortKey() + "|" + String.format(Locale.ROOT, "%07d", inverse) + "|" + id;
   }
-
 }

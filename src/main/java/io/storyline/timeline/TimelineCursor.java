@@ -12,7 +12,9 @@ final class TimelineCursor {
   private TimelineCursor() {}
 
   static String encode(String sortKey) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + sortKey).getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString((PREFIX + sortKey).getBytes(StandardCharsets.UTF_8));
   }
 
   static Optional<String> decode(String token) {

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One entry of a story's timeline. {@code date} is the TIMEX3 value at {@code granularity} ("2022-01-10",
- * "2022-01", "2021-SU"); [{@code start}, {@code end}) its days. {@code sortKey} orders entries (date, then
- * salience, then id) as plain string order and is unique: use it as the paging cursor.
+ * One entry of a story's timeline. {@code date} is the TIMEX3 value at {@code granularity}
+ * ("2022-01-10", "2022-01", "2021-SU"); [{@code start}, {@code end}) its days. {@code sortKey}
+ * orders entries (date, then salience, then id) as plain string order and is unique: use it as the
+ * paging cursor.
  */
 public record TimelineEntry(
     String id,

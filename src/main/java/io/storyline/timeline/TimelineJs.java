@@ -8,15 +8,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Maps timeline entries to the TimelineJS 3 JSON shape as plain ordered maps and lists (keys exactly as
- * TimelineJS reads them: {@code title}, {@code events}, {@code start_date}, {@code text}, {@code headline},
- * {@code group}, {@code unique_id}), so any JSON writer serialises it. Sentences go into HTML, escaped.
+ * Maps timeline entries to the TimelineJS 3 JSON shape as plain ordered maps and lists (keys
+ * exactly as TimelineJS reads them: {@code title}, {@code events}, {@code start_date}, {@code
+ * text}, {@code headline}, {@code group}, {@code unique_id}), so any JSON writer serialises it.
+ * Sentences go into HTML, escaped.
  */
 public final class TimelineJs {
 
   private static final int HEADLINE_CHARS = 100;
-  private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December"};
+  private static final String[] MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  };
 
   /** A TimelineJS document: a title slide and one slide per entry, in entry order. */
   public Map<String, Object> document(String title, String summary, List<TimelineEntry> entries) {
@@ -37,7 +50,9 @@ public final class TimelineJs {
     return document;
   }
 
-  /** Year, month and day as far as the granularity states them, plus a display date for coarse ones. */
+  /**
+   * Year, month and day as far as the granularity states them, plus a display date for coarse ones.
+   */
   static Map<String, Object> startDate(TimelineEntry entry) {
     LocalDate start = entry.start();
     Granularity granularity = entry.granularity();
@@ -49,13 +64,23 @@ public final class TimelineJs {
     if (granularity.compareTo(Granularity.DAY) >= 0) {
       date.put("day", start.getDayOfMonth());
     }
-    String display = switch (granularity) {
-      case DECADE -> start.getYear() + "s";
-      case SEASON -> season(entry.date()) + " " + start.getYear();
-      case QUARTER -> entry.date().substring(Math.max(0, entry.date().length() - 2)) + " " + start.getYear();
-      case WEEK -> "Week of " + start.getDayOfMonth() + " " + MONTHS[start.getMonthValue() - 1] + " " + start.getYear();
-      default -> "";
-    };
+    String display =
+        switch (granularity) {
+          case DECADE -> start.getYear() + "s";
+          case SEASON -> season(entry.date()) + " " + start.getYear();
+          case QUARTER ->
+              entry.date().substring(Math.max(0, entry.date().length() - 2))
+                  + " "
+                  + start.getYear();
+          case WEEK ->
+              "Week of "
+                  + start.getDayOfMonth()
+                  + " "
+                  + MONTHS[start.getMonthValue() - 1]
+                  + " "
+                  + start.getYear();
+          default -> "";
+        };
     if (!display.isEmpty()) {
       date.put("display_date", display);
     }
@@ -89,8 +114,12 @@ public final class TimelineJs {
     if (!entry.actors().isEmpty()) {
       html.append(paragraph("Actors: " + String.join(", ", entry.actors())));
     }
-    html.append(paragraph("Sources: " + String.join(", ",
-        entry.sources().stream().map(TimelineSource::articleId).distinct().toList())));
+    html.append(
+        paragraph(
+            "Sources: "
+                + String.join(
+                    ", ",
+                    entry.sources().stream().map(TimelineSource::articleId).distinct().toList())));
     return html.toString();
   }
 

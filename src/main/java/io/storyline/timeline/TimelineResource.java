@@ -27,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/stories/{id}/timeline")
-@Tag(name = "Timelines", description = "What happened when and where, each entry backed by the articles that report it")
+@Tag(
+    name = "Timelines",
+    description = "What happened when and where, each entry backed by the articles that report it")
 public class TimelineResource {
   /** TimelineJS 3 JSON, for embedding as is; also chosen by {@code ?format=timelinejs}. */
   public static final String TIMELINEJS = "application/vnd.timelinejs+json";
@@ -42,24 +44,66 @@ public class TimelineResource {
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, TIMELINEJS})
-  @Operation(summary = "A story's timeline", description = "Entries in date order, each with its headline, sentences, places, actors, salience and sources (article, sentence, offsets); the story's summary comes with the first page. Strong ETag (send If-None-Match for 304), Cache-Control, gzip. ?format=timelinejs (or Accept: application/vnd.timelinejs+json) returns the whole filtered timeline as TimelineJS 3 JSON.")
-  @APIResponse(responseCode = "200", content = {
-    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class)),
-    @Content(mediaType = TIMELINEJS, schema = @Schema(description = "TimelineJS 3 document: {title, events[{start_date, text, group, unique_id}]}"))
-  })
-  @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-  @APIResponse(responseCode = "400", description = "Bad filter or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such story", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @Operation(
+      summary = "A story's timeline",
+      description =
+          "Entries in date order, each with its headline, sentences, places, actors, salience and"
+              + " sources (article, sentence, offsets); the story's summary comes with the first"
+              + " page. Strong ETag (send If-None-Match for 304), Cache-Control, gzip."
+              + " ?format=timelinejs (or Accept: application/vnd.timelinejs+json) returns the whole"
+              + " filtered timeline as TimelineJS 3 JSON.")
+  @APIResponse(
+      responseCode = "200",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TimelineView.class)),
+        @Content(
+            mediaType = TIMELINEJS,
+            schema =
+                @Schema(
+                    description =
+                        "TimelineJS 3 document: {title, events[{start_date, text, group,"
+                            + " unique_id}]}"))
+      })
+  @APIResponse(
+      responseCode = "304",
+      description = "Not modified since the ETag sent in If-None-Match")
+  @APIResponse(
+      responseCode = "400",
+      description = "Bad filter or cursor",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such story",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response get(
       @PathParam("id") String id,
-      @Parameter(description = "Entries overlapping days from this date (ISO date)", example = "2022-01-01") @QueryParam("from") String from,
-      @Parameter(description = "Entries overlapping days up to this date, inclusive (ISO date)") @QueryParam("to") String to,
-      @Parameter(description = "Roll entries up to day, month or year") @QueryParam("granularity") String granularity,
-      @Parameter(description = "Only entries reported by at least this many articles (1-100)") @QueryParam("minSources") String minSources,
-      @Parameter(description = "Entries per page, 1 to 100, default 50") @QueryParam("limit") String limit,
+      @Parameter(
+              description = "Entries overlapping days from this date (ISO date)",
+              example = "2022-01-01")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "Entries overlapping days up to this date, inclusive (ISO date)")
+          @QueryParam("to")
+          String to,
+      @Parameter(description = "Roll entries up to day, month or year") @QueryParam("granularity")
+          String granularity,
+      @Parameter(description = "Only entries reported by at least this many articles (1-100)")
+          @QueryParam("minSources")
+          String minSources,
+      @Parameter(description = "Entries per page, 1 to 100, default 50") @QueryParam("limit")
+          String limit,
       @QueryParam("cursor") String cursor,
       @Parameter(description = "json (default) or timelinejs") @QueryParam("format") String format,
-      @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT, hidden = true) HttpHeaders headers) {
+      @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT, hidden = true)
+          HttpHeaders headers) {
     Timelines.Request request = request(from, to, granularity, minSources, limit, cursor);
     boolean timelineJs = wantsTimelineJs(format, headers);
     var story = stories.find(id);
@@ -69,7 +113,8 @@ public class TimelineResource {
     return Conditional.respond(timelines.page(story, request), headers, MediaType.APPLICATION_JSON);
   }
 
-  static Timelines.Request request(String from, String to, String granularity, String minSources, String limit, String cursor) {
+  static Timelines.Request request(
+      String from, String to, String granularity, String minSources, String limit, String cursor) {
     Optional<LocalDate> fromDay = day("from", from);
     Optional<LocalDate> toDay = day("to", to);
     if (fromDay.isPresent() && toDay.isPresent() && toDay.get().isBefore(fromDay.get())) {
@@ -77,12 +122,14 @@ public class TimelineResource {
     }
     Optional<Granularity> resolution = Optional.empty();
     if (granularity != null && !granularity.isBlank()) {
-      resolution = switch (granularity.strip().toLowerCase(Locale.ROOT)) {
-        case "day" -> Optional.of(Granularity.DAY);
-        case "month" -> Optional.of(Granularity.MONTH);
-        case "year" -> Optional.of(Granularity.YEAR);
-        default -> throw new InvalidRequestException("granularity", "must be day, month or year");
-      };
+      resolution =
+          switch (granularity.strip().toLowerCase(Locale.ROOT)) {
+            case "day" -> Optional.of(Granularity.DAY);
+            case "month" -> Optional.of(Granularity.MONTH);
+            case "year" -> Optional.of(Granularity.YEAR);
+            default ->
+                throw new InvalidRequestException("granularity", "must be day, month or year");
+          };
     }
     int sources = 1;
     if (minSources != null && !minSources.isBlank()) {
@@ -95,7 +142,10 @@ public class TimelineResource {
         throw new InvalidRequestException("minSources", "must be a whole number from 1 to 100");
       }
     }
-    return new Timelines.Request(new TimelineQuery(fromDay, toDay, resolution, sources), Paging.limit(limit, Timelines.DEFAULT_LIMIT), TimelineCursor.decode(cursor));
+    return new Timelines.Request(
+        new TimelineQuery(fromDay, toDay, resolution, sources),
+        Paging.limit(limit, Timelines.DEFAULT_LIMIT),
+        TimelineCursor.decode(cursor));
   }
 
   private static boolean wantsTimelineJs(String format, HttpHeaders headers) {
@@ -106,7 +156,8 @@ public class TimelineResource {
         default -> throw new InvalidRequestException("format", "must be json or timelinejs");
       };
     }
-    return headers.getAcceptableMediaTypes().stream().anyMatch(m -> TIMELINEJS.equals(m.getType() + "/" + m.getSubtype()));
+    return headers.getAcceptableMediaTypes().stream()
+        .anyMatch(m -> TIMELINEJS.equals(m.getType() + "/" + m.getSubtype()));
   }
 
   static Optional<LocalDate> day(String field, String value) {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TimelineSearchResource {
   /** The search reads the most recently active stories in the date range, at most this many. */
   static final int STORIES_SEARCHED = 200;
+
   static final int MAX_QUERY_CHARS = 200;
 
   private final Timelines timelines;
@@ -41,9 +42,18 @@ public class TimelineSearchResource {
   public record SearchResult(List<Hit> hits, Optional<String> next) {}
 
   @GET
-  @Operation(summary = "Events across stories", description = "Timeline entries of every story whose text matches all words of q (headline, sentences, places, actors), overlapping [from, to], in date order. Searches the 200 most recently active stories in the range.")
+  @Operation(
+      summary = "Events across stories",
+      description =
+          "Timeline entries of every story whose text matches all words of q (headline, sentences,"
+              + " places, actors), overlapping [from, to], in date order. Searches the 200 most"
+              + " recently active stories in the range.")
   public SearchResult search(
-      @Parameter(description = "Words that must all appear (case-insensitive)", example = "Geneva talks") @QueryParam("q") String q,
+      @Parameter(
+              description = "Words that must all appear (case-insensitive)",
+              example = "Geneva talks")
+          @QueryParam("q")
+          String q,
       @Parameter(description = "ISO date", example = "2022-01-01") @QueryParam("from") String from,
       @Parameter(description = "ISO date, inclusive") @QueryParam("to") String to,
       @Parameter(description = "1 to 100, default 50") @QueryParam("limit") String limit,
@@ -52,7 +62,12 @@ public class TimelineSearchResource {
       throw new InvalidRequestException("q", "must be at most " + MAX_QUERY_CHARS + " characters");
     }
     Timelines.Request request = TimelineResource.request(from, to, null, null, limit, cursor);
-    List<String> words = q == null ? List.of() : List.of(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream().filter(w -> !w.isEmpty()).toList();
+    List<String> words =
+        q == null
+            ? List.of()
+            : List.of(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream()
+                .filter(w -> !w.isEmpty())
+                .toList();
     List<Hit> hits = new ArrayList<>();
     for (Story story : stories(request.query())) {
       for (TimelineView.Entry entry : timelines.entries(story, request.query())) {
@@ -62,33 +77,58 @@ public class TimelineSearchResource {
       }
     }
     hits.sort(Comparator.comparing(TimelineSearchResource::key));
-    List<Hit> rest = hits.stream().filter(h -> request.after().map(a -> key(h).compareTo(a) > 0).orElse(true)).toList();
+    List<Hit> rest =
+        hits.stream()
+            .filter(h -> request.after().map(a -> key(h).compareTo(a) > 0).orElse(true))
+            .toList();
     int size = Paging.limit(limit, Timelines.DEFAULT_LIMIT);
     List<Hit> page = rest.subList(0, Math.min(size, rest.size()));
-    Optional<String> next = rest.size() > size ? Optional.of(TimelineCursor.encode(key(page.get(page.size() - 1)))) : Optional.empty();
+    Optional<String> next =
+        rest.size() > size
+            ? Optional.of(TimelineCursor.encode(key(page.get(page.size() - 1))))
+            : Optional.empty();
     return new SearchResult(page, next);
   }
 
   private static List<Story> stories(TimelineQuery query) {
-    // Events can predate a story's articles (history recalled in them), so only the upper bound narrows stories.
+    // Events can predate a story's articles (history recalled in them), so only the upper bound
+    // narrows stories.
     Optional<LocalDate> to = query.to();
     if (to.isPresent()) {
-      return Story.<Story>find("firstPublishedAt < ?1 order by lastPublishedAt desc, id desc",
-          to.get().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)).page(0, STORIES_SEARCHED).list();
+      return Story.<Story>find(
+              "firstPublishedAt < ?1 order by lastPublishedAt desc, id desc",
+              to.get().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
+          .page(0, STORIES_SEARCHED)
+          .list();
     }
-    return Story.<Story>find("order by lastPublishedAt desc, id desc").page(0, STORIES_SEARCHED).list();
+    return Story.<Story>find("order by lastPublishedAt desc, id desc")
+        .page(0, STORIES_SEARCHED)
+        .list();
   }
 
   private static boolean matches(TimelineView.Entry entry, List<String> words) {
     if (words.isEmpty()) {
       return true;
     }
-    String haystack = (entry.headline() + " " + String.join(" ", entry.sentences()) + " " + String.join(" ", entry.places())
-        + " " + String.join(" ", entry.actors())).toLowerCase(Locale.ROOT);
+    String haystack =
+        (entry.headline()
+                + " "
+                + String.join(" ", entry.sentences())
+                + " "
+                + String.join(" ", entry.places())
+                + " "
+                + String.join(" ", entry.actors()))
+            .toLowerCase(Locale.ROOT);
     return words.stream().allMatch(haystack::contains);
   }
 
   private static String key(Hit hit) {
-    return hit.entry().start() + "|" + hit.entry().date() + "|" + String.format(Locale.ROOT, "%020d", hit.storyId()) + "|" + hit.entry().headline().hashCode();
+    return hit.entry().start()
+        + "|"
+        + hit.entry().date()
+        + "|"
+        + String.format(Locale.ROOT, "%020d", hit.storyId())
+        + "|"
+        + hit.entry().headline().hashCode();
   }
 }

@@ -22,22 +22,24 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps each story's timeline current as articles arrive (its merged events, default summary and rendered
- * first page): once a write commits, the stories it changed are queued and one background thread
- * recomputes and stores them, so timeline and summary GETs read instead of computing. A story waits a
- * second after its first change, then is computed once, at its latest version, however often it changed
- * meanwhile. Start-up queues the stories whose stored results are behind (a crash between a commit and the
- * upkeep loses no more than that).
+ * Keeps each story's timeline current as articles arrive (its merged events, default summary and
+ * rendered first page): once a write commits, the stories it changed are queued and one background
+ * thread recomputes and stores them, so timeline and summary GETs read instead of computing. A
+ * story waits a second after its first change, then is computed once, at its latest version,
+ * however often it changed meanwhile. Start-up queues the stories whose stored results are behind
+ * (a crash between a commit and the upkeep loses no more than that).
  */
 @ApplicationScoped
 public class TimelineUpkeep {
   private static final Logger LOG = Logger.getLogger(TimelineUpkeep.class);
+
   /** Stories refreshed per transaction. */
   private static final int BATCH = 20;
+
   /**
-   * A changed story waits this long before it is recomputed, so that the several articles a story gets in
-   * quick succession (copies of one report, a feed's bulk) cost one recomputation, not one each. Reads in
-   * the meantime compute the story themselves.
+   * A changed story waits this long before it is recomputed, so that the several articles a story
+   * gets in quick succession (copies of one report, a feed's bulk) cost one recomputation, not one
+   * each. Reads in the meantime compute the story themselves.
    */
   private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -45,18 +47,24 @@ public class TimelineUpkeep {
   private final StoryEvents storyEvents;
   private final Summaries summaries;
   private final Timelines timelines;
+
   /** Queued stories and when each may be recomputed (System.nanoTime), earliest first. */
   private final Map<Long, Long> pending = new LinkedHashMap<>();
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-    Thread thread = new Thread(task, "timeline-upkeep");
-    thread.setDaemon(true);
-    return thread;
-  });
+
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "timeline-upkeep");
+            thread.setDaemon(true);
+            return thread;
+          });
   private boolean draining;
+
   /** Stories taken from {@link #pending} and being recomputed. */
   private int inFlight;
 
-  TimelineUpkeep(ArticleQueries articles, StoryEvents storyEvents, Summaries summaries, Timelines timelines) {
+  TimelineUpkeep(
+      ArticleQueries articles, StoryEvents storyEvents, Summaries summaries, Timelines timelines) {
     this.articles = articles;
     this.storyEvents = storyEvents;
     this.summaries = summaries;
@@ -72,8 +80,8 @@ public class TimelineUpkeep {
   }
 
   /**
-   * Queues the stories whose stored results are missing or behind their version. One kind tells for all:
-   * a story's events, summary and first page are stored together, in one transaction.
+   * Queues the stories whose stored results are missing or behind their version. One kind tells for
+   * all: a story's events, summary and first page are stored together, in one transaction.
    */
   void catchUpStale() {
     try {
@@ -99,7 +107,8 @@ public class TimelineUpkeep {
 
   private synchronized void enqueue(Collection<Long> storyIds, long settleNanos) {
     long due = System.nanoTime() + settleNanos;
-    // A story already queued keeps its turn: one that keeps changing is still recomputed every second.
+    // A story already queued keeps its turn: one that keeps changing is still recomputed every
+    // second.
     storyIds.forEach(id -> pending.putIfAbsent(id, due));
     if (!draining && !pending.isEmpty()) {
       draining = true;
@@ -125,14 +134,18 @@ public class TimelineUpkeep {
       try {
         QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::refresh));
       } catch (RuntimeException e) {
-        // A story deleted or changed by another instance meanwhile: refresh one by one so the others land.
+        // A story deleted or changed by another instance meanwhile: refresh one by one so the
+        // others land.
         LOG.debugf(e, "Timeline upkeep batch failed; retrying its stories one by one");
         batch.forEach(this::refreshAlone);
       }
     }
   }
 
-  /** Up to {@link #BATCH} stories that are due; empty when none is due yet; null when none is queued. */
+  /**
+   * Up to {@link #BATCH} stories that are due; empty when none is due yet; null when none is
+   * queued.
+   */
   private synchronized List<Long> nextBatch() {
     inFlight = 0;
     if (pending.isEmpty()) {
@@ -155,23 +168,28 @@ public class TimelineUpkeep {
   }
 
   private synchronized long untilNextDue() {
-    return pending.isEmpty() ? 0 : Math.max(0, pending.values().iterator().next() - System.nanoTime());
+    return pending.isEmpty()
+        ? 0
+        : Math.max(0, pending.values().iterator().next() - System.nanoTime());
   }
 
   private void refreshAlone(long storyId) {
     try {
       QuarkusTransaction.requiringNew().run(() -> refresh(storyId));
     } catch (RuntimeException e) {
-      LOG.warnf(e, "Could not recompute the timeline of story %d; it is computed when read", storyId);
+      LOG.warnf(
+          e, "Could not recompute the timeline of story %d; it is computed when read", storyId);
     }
   }
 
   private void refresh(long storyId) {
     Story story = Story.findById(storyId);
     if (story != null) {
-      // Read once for both: the summary reads the first (most recent) of the articles the events read.
+      // Read once for both: the summary reads the first (most recent) of the articles the events
+      // read.
       List<ArticleText> latest = articles.latestOfStory(storyId, StoryEvents.STORY_ARTICLES);
-      timelines.storeFirstPage(story, storyEvents.refresh(story, latest), summaries.refreshStory(story, latest));
+      timelines.storeFirstPage(
+          story, storyEvents.refresh(story, latest), summaries.refreshStory(story, latest));
     }
   }
 }

@@ -6,8 +6,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Reports how many stories wait for their timeline to be recomputed ({@code pending} in
- * {@code /q/health/ready}); always up: a waiting story's timeline is computed when read.
+ * Reports how many stories wait for their timeline to be recomputed ({@code pending} in {@code
+ * /q/health/ready}); always up: a waiting story's timeline is computed when read.
  */
 @Readiness
 @ApplicationScoped
@@ -20,6 +20,9 @@ public class TimelineUpkeepCheck implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    return HealthCheckResponse.named("timeline upkeep").up().withData("pending", upkeep.pending()).build();
+    return HealthCheckResponse.named("timeline upkeep")
+        .up()
+        .withData("pending", upkeep.pending())
+        .build();
   }
 }

@@ -14,9 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TimelineView(
     long storyId,
     String title,
-    @Schema(description = "The story's summary (5 sentences), on the first page only") Optional<List<SummarySentence>> summary,
+    @Schema(description = "The story's summary (5 sentences), on the first page only")
+        Optional<List<SummarySentence>> summary,
     List<Entry> entries,
-    @Schema(description = "Pass as ?cursor= for the next page; absent on the last page") Optional<String> next) {
+    @Schema(description = "Pass as ?cursor= for the next page; absent on the last page")
+        Optional<String> next) {
 
   /** What happened when and where, with every article that reports it. */
   @RegisterForReflection
@@ -33,8 +35,11 @@ public record TimelineView(
       double salience,
       List<Source> sources) {}
 
-  /** One article's report of an entry: the sentence and its offsets in the article's stored text. */
+  /**
+   * One article's report of an entry: the sentence and its offsets in the article's stored text.
+   */
   @RegisterForReflection
   @Schema(name = "TimelineSource")
-  public record Source(long articleId, String title, Optional<String> url, String sentence, int start, int end) {}
+  public record Source(
+      long articleId, String title, Optional<String> url, String sentence, int start, int end) {}
 }

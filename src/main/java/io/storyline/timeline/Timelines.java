@@ -15,9 +15,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Builds a story's timeline pages and TimelineJS documents once per story version and request. The first
- * page without filters (what an app opens) is rendered after each write by {@link TimelineUpkeep} and
- * stored with the story, so reading it after a restart is a lookup of its bytes.
+ * Builds a story's timeline pages and TimelineJS documents once per story version and request. The
+ * first page without filters (what an app opens) is rendered after each write by {@link
+ * TimelineUpkeep} and stored with the story, so reading it after a restart is a lookup of its
+ * bytes.
  */
 @ApplicationScoped
 public class Timelines {
@@ -32,7 +33,12 @@ public class Timelines {
   private final TimelineAssembler assembler = new TimelineAssembler();
   private final TimelineJs timelineJs = new TimelineJs();
 
-  Timelines(StoryEvents storyEvents, Summaries summaries, StoryDigests digests, RepresentationCache cache, ObjectMapper json) {
+  Timelines(
+      StoryEvents storyEvents,
+      Summaries summaries,
+      StoryDigests digests,
+      RepresentationCache cache,
+      ObjectMapper json) {
     this.storyEvents = storyEvents;
     this.summaries = summaries;
     this.digests = digests;
@@ -43,25 +49,50 @@ public class Timelines {
   /** What a timeline request asks for, after validation. */
   public record Request(TimelineQuery query, int limit, Optional<String> after) {
     /** The first page without filters. */
-    static final Request FIRST_PAGE = new Request(TimelineQuery.all(), DEFAULT_LIMIT, Optional.empty());
+    static final Request FIRST_PAGE =
+        new Request(TimelineQuery.all(), DEFAULT_LIMIT, Optional.empty());
 
     String key() {
-      return query.from().map(Object::toString).orElse("") + ":" + query.to().map(Object::toString).orElse("") + ":"
-          + query.resolution().map(Enum::name).orElse("") + ":" + query.minSources() + ":" + limit + ":" + after.orElse("");
+      return query.from().map(Object::toString).orElse("")
+          + ":"
+          + query.to().map(Object::toString).orElse("")
+          + ":"
+          + query.resolution().map(Enum::name).orElse("")
+          + ":"
+          + query.minSources()
+          + ":"
+          + limit
+          + ":"
+          + after.orElse("");
     }
   }
 
   Representation page(Story story, Request request) {
     String key = "timeline:" + story.id + ":v" + story.version + ":" + request.key();
-    return cache.get(key, () -> {
-      Optional<String> stored = request.equals(Request.FIRST_PAGE) ? digests.current(story, FIRST_PAGE) : Optional.empty();
-      return stored.map(body -> Representation.of(body.getBytes(StandardCharsets.UTF_8)))
-          .orElseGet(() -> serialise(buildPage(story, request, storyEvents.of(story),
-              request.after().isEmpty() ? summary(story) : List.of())));
-    });
+    return cache.get(
+        key,
+        () -> {
+          Optional<String> stored =
+              request.equals(Request.FIRST_PAGE)
+                  ? digests.current(story, FIRST_PAGE)
+                  : Optional.empty();
+          return stored
+              .map(body -> Representation.of(body.getBytes(StandardCharsets.UTF_8)))
+              .orElseGet(
+                  () ->
+                      serialise(
+                          buildPage(
+                              story,
+                              request,
+                              storyEvents.of(story),
+                              request.after().isEmpty() ? summary(story) : List.of())));
+        });
   }
 
-  /** Renders the first page from freshly computed events and summary and stores it with the story (in a transaction). */
+  /**
+   * Renders the first page from freshly computed events and summary and stores it with the story
+   * (in a transaction).
+   */
   void storeFirstPage(Story story, StoryEvents.Merged merged, List<SummarySentence> summary) {
     byte[] body = Representation.json(json, buildPage(story, Request.FIRST_PAGE, merged, summary));
     digests.store(story.id, FIRST_PAGE, story.version, new String(body, StandardCharsets.UTF_8));
@@ -74,20 +105,27 @@ public class Timelines {
 
   Representation timelineJs(Story story, Request request) {
     String key = "timelinejs:" + story.id + ":v" + story.version + ":" + request.key();
-    return cache.get(key, () -> {
-      List<TimelineEntry> entries = assembler.assemble(storyEvents.of(story).events(), request.query());
-      String summary = summary(story).stream().map(SummarySentence::text).collect(Collectors.joining(" "));
-      return serialise(timelineJs.document(story.title, summary, entries));
-    });
+    return cache.get(
+        key,
+        () -> {
+          List<TimelineEntry> entries =
+              assembler.assemble(storyEvents.of(story).events(), request.query());
+          String summary =
+              summary(story).stream().map(SummarySentence::text).collect(Collectors.joining(" "));
+          return serialise(timelineJs.document(story.title, summary, entries));
+        });
   }
 
   /** The story's entries matching the query (for cross-story search). */
   List<TimelineView.Entry> entries(Story story, TimelineQuery query) {
     StoryEvents.Merged merged = storyEvents.of(story);
-    return assembler.assemble(merged.events(), query).stream().map(e -> view(e, merged.articles())).toList();
+    return assembler.assemble(merged.events(), query).stream()
+        .map(e -> view(e, merged.articles()))
+        .toList();
   }
 
-  private TimelineView buildPage(Story story, Request request, StoryEvents.Merged merged, List<SummarySentence> summary) {
+  private TimelineView buildPage(
+      Story story, Request request, StoryEvents.Merged merged, List<SummarySentence> summary) {
     List<TimelineEntry> entries = assembler.assemble(merged.events(), request.query());
     TimelinePage page = assembler.page(entries, request.after(), request.limit());
     return new TimelineView(
@@ -103,14 +141,32 @@ public class Timelines {
   }
 
   private static TimelineView.Entry view(TimelineEntry e, Map<Long, StoryEvents.Cited> articles) {
-    List<TimelineView.Source> sources = e.sources().stream().map(s -> {
-      long id = Long.parseLong(s.articleId());
-      StoryEvents.Cited article = articles.get(id);
-      return new TimelineView.Source(id, article == null ? "" : article.title(),
-          article == null ? Optional.empty() : article.url(), s.sentence(), s.start(), s.end());
-    }).toList();
-    return new TimelineView.Entry(e.date(), e.granularity(), e.start(), e.end(), e.headline(), e.sentences(),
-        e.places(), e.actors(), Math.round(e.salience() * 1000) / 1000.0, sources);
+    List<TimelineView.Source> sources =
+        e.sources().stream()
+            .map(
+                s -> {
+                  long id = Long.parseLong(s.articleId());
+                  StoryEvents.Cited article = articles.get(id);
+                  return new TimelineView.Source(
+                      id,
+                      article == null ? "" : article.title(),
+                      article == null ? Optional.empty() : article.url(),
+                      s.sentence(),
+                      s.start(),
+                      s.end());
+                })
+            .toList();
+    return new TimelineView.Entry(
+        e.date(),
+        e.granularity(),
+        e.start(),
+        e.end(),
+        e.headline(),
+        e.sentences(),
+        e.places(),
+        e.actors(),
+        Math.round(e.salience() * 1000) / 1000.0,
+        sources);
   }
 
   private Representation serialise(Object view) {

@@ -16,8 +16,8 @@ import io.storyline.event.EventMerger;
 import io.storyline.story.ArticleFeatures;
 import io.storyline.story.StoryAssigner;
 import io.storyline.summary.SourceDocument;
-import io.storyline.summary.Summariser;
 import io.storyline.summary.Summaries;
+import io.storyline.summary.Summariser;
 import io.storyline.text.SentenceSplitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,16 +30,19 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the ingest and timeline pipeline on the demo articles at start-up, on private state and without
- * touching the store, so the JIT has compiled it before traffic arrives: a fresh JVM otherwise spends its
- * first thousand articles compiling. Readiness waits for it ({@link WarmUpCheck}); ingest is accepted
- * meanwhile, only slower. Not run in a native executable, whose code is compiled ahead of time.
+ * Runs the ingest and timeline pipeline on the demo articles at start-up, on private state and
+ * without touching the store, so the JIT has compiled it before traffic arrives: a fresh JVM
+ * otherwise spends its first thousand articles compiling. Readiness waits for it ({@link
+ * WarmUpCheck}); ingest is accepted meanwhile, only slower. Not run in a native executable, whose
+ * code is compiled ahead of time.
  */
 @ApplicationScoped
 public class WarmUp {
   private static final Logger LOG = Logger.getLogger(WarmUp.class);
+
   /** However slow the machine, readiness does not wait longer than this. */
   private static final long MAX_NANOS = TimeUnit.SECONDS.toNanos(60);
+
   private static final Instant FIRST_PUBLISHED = Instant.parse("2021-01-04T08:00:00Z");
 
   private final ArticleValidator validator;
@@ -54,7 +57,11 @@ public class WarmUp {
   private volatile boolean stopping;
   private volatile int analysed;
 
-  WarmUp(ArticleValidator validator, ArticleAnalyser analyser, ObjectMapper json, StorylineConfig config) {
+  WarmUp(
+      ArticleValidator validator,
+      ArticleAnalyser analyser,
+      ObjectMapper json,
+      StorylineConfig config) {
     this.validator = validator;
     this.analyser = analyser;
     this.json = json;
@@ -90,18 +97,32 @@ public class WarmUp {
     try {
       List<ArticleInput> demo = DemoLoader.demoArticles();
       AtomicLong storyIds = new AtomicLong();
-      StoryAssigner assigner = new StoryAssigner(StoryAssigner.Settings.defaults(), storyIds::incrementAndGet);
+      StoryAssigner assigner =
+          new StoryAssigner(StoryAssigner.Settings.defaults(), storyIds::incrementAndGet);
       List<ArticleAnalysis> story = new ArrayList<>(demo.size());
       for (int n = 0; n < articles && !stopping && System.nanoTime() - start < MAX_NANOS; n++) {
-        // A new publication time each time: the temporal resolver and the story window see dates move on.
+        // A new publication time each time: the temporal resolver and the story window see dates
+        // move on.
         Instant published = FIRST_PUBLISHED.plus(Duration.ofHours(7L * n));
         ArticleInput input = demo.get(n % demo.size());
-        ArticleInput copy = new ArticleInput(input.url() + "/warm-up/" + n, input.title(), input.body(), input.source(),
-            published.toString(), input.language());
+        ArticleInput copy =
+            new ArticleInput(
+                input.url() + "/warm-up/" + n,
+                input.title(),
+                input.body(),
+                input.source(),
+                published.toString(),
+                input.language());
         ArticleAnalysis analysis = analyser.analyse(validator.validate(copy, published));
         ArticleFeatures features = analysis.get(ArticleFeatures.class).orElseThrow();
-        assigner.assign(new ArticleFeatures(n + 1, published, features.title(), features.termCounts(),
-            features.nameCounts(), features.signature()));
+        assigner.assign(
+            new ArticleFeatures(
+                n + 1,
+                published,
+                features.title(),
+                features.termCounts(),
+                features.nameCounts(),
+                features.signature()));
         story.add(analysis);
         if (story.size() == demo.size()) {
           serveTimeline(story, n + 1 - story.size());
@@ -109,17 +130,22 @@ public class WarmUp {
         }
         analysed = n + 1;
       }
-      LOG.infof("Warm-up: %d demo articles analysed in %d ms", analysed, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+      LOG.infof(
+          "Warm-up: %d demo articles analysed in %d ms",
+          analysed, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     } catch (RuntimeException e) {
       if (!stopping) { // beans going away under a shutdown are no news
-        LOG.warn("Warm-up stopped early; the service is ready, its first requests are only slower", e);
+        LOG.warn(
+            "Warm-up stopped early; the service is ready, its first requests are only slower", e);
       }
     } finally {
       done = true;
     }
   }
 
-  /** What a story's timeline upkeep and reads do: merge events, summarise, assemble and write JSON. */
+  /**
+   * What a story's timeline upkeep and reads do: merge events, summarise, assemble and write JSON.
+   */
   private void serveTimeline(List<ArticleAnalysis> story, long firstId) {
     List<EventMention> mentions = new ArrayList<>();
     List<String> texts = new ArrayList<>();
@@ -129,13 +155,19 @@ public class WarmUp {
       id++;
       String text = analysis.cleaned().text();
       String articleId = String.valueOf(id);
-      analysis.get(EventMentions.Found.class).orElseThrow().mentions().forEach(m -> mentions.add(m.withArticleId(articleId)));
+      analysis
+          .get(EventMentions.Found.class)
+          .orElseThrow()
+          .mentions()
+          .forEach(m -> mentions.add(m.withArticleId(articleId)));
       texts.add(text);
-      documents.add(new SourceDocument(id, analysis.article().publishedAt(), text, splitter.split(text)));
+      documents.add(
+          new SourceDocument(id, analysis.article().publishedAt(), text, splitter.split(text)));
     }
     try {
       json.writeValueAsBytes(mentions);
-      json.writeValueAsBytes(assembler.assemble(merger.merge(mentions, texts), TimelineQuery.all()));
+      json.writeValueAsBytes(
+          assembler.assemble(merger.merge(mentions, texts), TimelineQuery.all()));
       json.writeValueAsBytes(summariser.summariseStory(documents, Summaries.STORY_DEFAULT));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("timeline values are plain records", e);

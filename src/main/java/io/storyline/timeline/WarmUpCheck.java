@@ -5,7 +5,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Not ready until the start-up {@link WarmUp} has finished, so a load balancer sends traffic to warm instances. */
+/**
+ * Not ready until the start-up {@link WarmUp} has finished, so a load balancer sends traffic to
+ * warm instances.
+ */
 @Readiness
 @ApplicationScoped
 public class WarmUpCheck implements HealthCheck {
@@ -17,6 +20,9 @@ public class WarmUpCheck implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    return HealthCheckResponse.named("warm-up").status(warmUp.done()).withData("analysed", warmUp.analysed()).build();
+    return HealthCheckResponse.named("warm-up")
+        .status(warmUp.done())
+        .withData("analysed", warmUp.analysed())
+        .build();
   }
 }

@@ -15,7 +15,10 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 class RepresentationTest {
 
   @ParameterizedTest(name = "[{index}] {0} -> {1}")
-  @CsvFileSource(resources = "/io/storyline/api/cases/accept-encoding.tsv", delimiter = '\t', numLinesToSkip = 1)
+  @CsvFileSource(
+      resources = "/io/storyline/api/cases/accept-encoding.tsv",
+      delimiter = '\t',
+      numLinesToSkip = 1)
   void gzipIsServedOnlyWhenTheClientAcceptsIt(String header, boolean accepts) {
     assertEquals(accepts, Representation.acceptsGzip(header));
   }
@@ -29,7 +32,8 @@ class RepresentationTest {
   void thePrecompressedBodyUnzipsToTheBody() throws IOException {
     byte[] body = "{\"entries\":[]}".repeat(500).getBytes(StandardCharsets.UTF_8);
     Representation representation = Representation.of(body);
-    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(representation.gzipped()))) {
+    try (GZIPInputStream in =
+        new GZIPInputStream(new ByteArrayInputStream(representation.gzipped()))) {
       assertArrayEquals(body, in.readAllBytes());
     }
   }

@@ -35,7 +35,10 @@ class ArticleResourceTest {
     return Map.of(
         "url", "https://news.example/" + tag,
         "title", "Library hours " + tag,
-        "body", "The city library will open longer on weekends. Notice " + tag + " says the reading room stays open until nine.",
+        "body",
+            "The city library will open longer on weekends. Notice "
+                + tag
+                + " says the reading room stays open until nine.",
         "source", "example-" + tag,
         "publishedAt", "2022-01-10");
   }
@@ -43,17 +46,26 @@ class ArticleResourceTest {
   @Test
   void createReturns201WithLocationAndTheStoredArticle() {
     String tag = unique();
-    int id = given().contentType(ContentType.JSON).body(article(tag))
-        .when().post("/api/articles")
-        .then().statusCode(201)
-        .header("Location", containsString("/api/articles/"))
-        .body("title", equalTo("Library hours " + tag))
-        .body("publishedAt", equalTo("2022-01-10T00:00:00Z"))
-        .body("text", containsString("open longer on weekends"))
-        .extract().path("id");
+    int id =
+        given()
+            .contentType(ContentType.JSON)
+            .body(article(tag))
+            .when()
+            .post("/api/articles")
+            .then()
+            .statusCode(201)
+            .header("Location", containsString("/api/articles/"))
+            .body("title", equalTo("Library hours " + tag))
+            .body("publishedAt", equalTo("2022-01-10T00:00:00Z"))
+            .body("text", containsString("open longer on weekends"))
+            .extract()
+            .path("id");
 
-    given().when().get("/api/articles/" + id)
-        .then().statusCode(200)
+    given()
+        .when()
+        .get("/api/articles/" + id)
+        .then()
+        .statusCode(200)
         .body("url", equalTo("https://news.example/" + tag))
         .body("source", equalTo("example-" + tag));
   }
@@ -61,26 +73,58 @@ class ArticleResourceTest {
   @Test
   void resendingTheSameUrlOrTheSameTextCreatesNothing() {
     String tag = unique();
-    int id = given().contentType(ContentType.JSON).body(article(tag)).post("/api/articles").then().statusCode(201).extract().path("id");
+    int id =
+        given()
+            .contentType(ContentType.JSON)
+            .body(article(tag))
+            .post("/api/articles")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
 
-    given().contentType(ContentType.JSON).body(article(tag)).post("/api/articles")
-        .then().statusCode(200).body("id", equalTo(id));
+    given()
+        .contentType(ContentType.JSON)
+        .body(article(tag))
+        .post("/api/articles")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(id));
 
     Map<String, Object> sameTextOtherUrl = new java.util.HashMap<>(article(tag));
     sameTextOtherUrl.put("url", "https://mirror.example/" + tag);
-    sameTextOtherUrl.put("body", "  The city library will open LONGER on weekends.\n\nNotice " + tag + " says the reading room stays open until nine. ");
-    given().contentType(ContentType.JSON).body(sameTextOtherUrl).post("/api/articles")
-        .then().statusCode(200).body("id", equalTo(id));
+    sameTextOtherUrl.put(
+        "body",
+        "  The city library will open LONGER on weekends.\n\nNotice "
+            + tag
+            + " says the reading room stays open until nine. ");
+    given()
+        .contentType(ContentType.JSON)
+        .body(sameTextOtherUrl)
+        .post("/api/articles")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(id));
   }
 
   @Test
   void bulkJsonReportsEachItemAndABadItemRejectsNoOther() {
     String tag = unique();
-    List<Object> items = List.of(article(tag + "a"), Map.of("title", "no body " + tag), article(tag + "b"), "not an object");
-    given().contentType(ContentType.JSON).body(items)
-        .when().post("/api/articles/bulk")
-        .then().statusCode(200)
-        .body("created", equalTo(2)).body("rejected", equalTo(2))
+    List<Object> items =
+        List.of(
+            article(tag + "a"),
+            Map.of("title", "no body " + tag),
+            article(tag + "b"),
+            "not an object");
+    given()
+        .contentType(ContentType.JSON)
+        .body(items)
+        .when()
+        .post("/api/articles/bulk")
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(2))
+        .body("rejected", equalTo(2))
         .body("items.status", equalTo(List.of("created", "rejected", "created", "rejected")))
         .body("items[1].errors[0].field", equalTo("body"))
         .body("items[3].errors[0].field", equalTo("[3]"));
@@ -90,11 +134,23 @@ class ArticleResourceTest {
   @Test
   void bulkNdjsonStoresGoodLinesAndNamesTheBadLine() {
     String tag = unique();
-    String ndjson = toJson(article(tag + "a")) + "\n{not json\n\n" + toJson(article(tag + "b")) + "\n" + toJson(article(tag + "a")) + "\n";
-    given().contentType("application/x-ndjson").body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-        .when().post("/api/articles/bulk")
-        .then().statusCode(200)
-        .body("created", equalTo(2)).body("existing", equalTo(1)).body("rejected", equalTo(1))
+    String ndjson =
+        toJson(article(tag + "a"))
+            + "\n{not json\n\n"
+            + toJson(article(tag + "b"))
+            + "\n"
+            + toJson(article(tag + "a"))
+            + "\n";
+    given()
+        .contentType("application/x-ndjson")
+        .body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .when()
+        .post("/api/articles/bulk")
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(2))
+        .body("existing", equalTo(1))
+        .body("rejected", equalTo(1))
         .body("items[1].errors[0].field", equalTo("line 2"));
   }
 
@@ -107,18 +163,29 @@ class ArticleResourceTest {
       a.put("source", source);
       batch.add(a);
     }
-    given().contentType(ContentType.JSON).body(batch).post("/api/articles/bulk").then().body("created", equalTo(23));
+    given()
+        .contentType(ContentType.JSON)
+        .body(batch)
+        .post("/api/articles/bulk")
+        .then()
+        .body("created", equalTo(23));
 
     Set<Integer> seen = new HashSet<>();
     List<Integer> order = new ArrayList<>();
     String cursor = null;
     int pages = 0;
     do {
-      var page = given().queryParam("source", source).queryParam("limit", 5)
-          .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
-          .get("/api/articles").then().statusCode(200)
-          .body("items.text", everyItem(nullValue()))
-          .extract().jsonPath();
+      var page =
+          given()
+              .queryParam("source", source)
+              .queryParam("limit", 5)
+              .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
+              .get("/api/articles")
+              .then()
+              .statusCode(200)
+              .body("items.text", everyItem(nullValue()))
+              .extract()
+              .jsonPath();
       List<Integer> ids = page.getList("items.id");
       order.addAll(ids);
       ids.forEach(id -> assertTrue(seen.add(id), "repeated " + id));
@@ -141,8 +208,13 @@ class ArticleResourceTest {
       a.put("publishedAt", day + "T12:00:00Z");
       given().contentType(ContentType.JSON).body(a).post("/api/articles").then().statusCode(201);
     }
-    given().queryParam("source", source).queryParam("from", "2022-01-01").queryParam("to", "2022-01-10")
-        .get("/api/articles").then().statusCode(200)
+    given()
+        .queryParam("source", source)
+        .queryParam("from", "2022-01-01")
+        .queryParam("to", "2022-01-10")
+        .get("/api/articles")
+        .then()
+        .statusCode(200)
         .body("items.publishedAt", equalTo(List.of("2022-01-02T12:00:00Z")));
   }
 
@@ -150,22 +222,37 @@ class ArticleResourceTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "missing title      | {\"body\":\"Some text.\"}                                             | title",
-        "blank body         | {\"title\":\"T\",\"body\":\"   \"}                                    | body",
-        "ftp url            | {\"title\":\"T\",\"body\":\"B.\",\"url\":\"ftp://x.example/a\"}        | url",
-        "relative url       | {\"title\":\"T\",\"body\":\"B.\",\"url\":\"/news/1\"}                  | url",
-        "bad date           | {\"title\":\"T\",\"body\":\"B.\",\"publishedAt\":\"10/01/2022\"}       | publishedAt",
-        "impossible date    | {\"title\":\"T\",\"body\":\"B.\",\"publishedAt\":\"2022-02-30\"}       | publishedAt",
-        "year zero          | {\"title\":\"T\",\"body\":\"B.\",\"publishedAt\":\"0000-01-01\"}       | publishedAt",
-        "bad language       | {\"title\":\"T\",\"body\":\"B.\",\"language\":\"english please\"}      | language",
-        "NUL in body        | {\"title\":\"T\",\"body\":\"B\\u0000.\"}                              | body",
-        "wrong type         | {\"title\":[1,2],\"body\":\"B.\"}                                     | title",
-        "unknown field      | {\"title\":\"T\",\"body\":\"B.\",\"author\":\"x\"}                     | author",
+        "missing title      | {\"body\":\"Some text.\"}                                            "
+            + " | title",
+        "blank body         | {\"title\":\"T\",\"body\":\"   \"}                                   "
+            + " | body",
+        "ftp url            | {\"title\":\"T\",\"body\":\"B.\",\"url\":\"ftp://x.example/a\"}      "
+            + "  | url",
+        "relative url       | {\"title\":\"T\",\"body\":\"B.\",\"url\":\"/news/1\"}                "
+            + "  | url",
+        "bad date           | {\"title\":\"T\",\"body\":\"B.\",\"publishedAt\":\"10/01/2022\"}     "
+            + "  | publishedAt",
+        "impossible date    | {\"title\":\"T\",\"body\":\"B.\",\"publishedAt\":\"2022-02-30\"}     "
+            + "  | publishedAt",
+        "year zero          | {\"title\":\"T\",\"body\":\"B.\",\"publishedAt\":\"0000-01-01\"}     "
+            + "  | publishedAt",
+        "bad language       | {\"title\":\"T\",\"body\":\"B.\",\"language\":\"english please\"}    "
+            + "  | language",
+        "NUL in body        | {\"title\":\"T\",\"body\":\"B\\u0000.\"}                             "
+            + " | body",
+        "wrong type         | {\"title\":[1,2],\"body\":\"B.\"}                                    "
+            + " | title",
+        "unknown field      | {\"title\":\"T\",\"body\":\"B.\",\"author\":\"x\"}                   "
+            + "  | author",
       })
   void invalidArticlesAreProblemsNamingTheField(String name, String json, String field) {
-    given().contentType(ContentType.JSON).body(json)
-        .when().post("/api/articles")
-        .then().statusCode(400)
+    given()
+        .contentType(ContentType.JSON)
+        .body(json)
+        .when()
+        .post("/api/articles")
+        .then()
+        .statusCode(400)
         .contentType("application/problem+json")
         .body("status", equalTo(400))
         .body("title", notNullValue())
@@ -176,52 +263,118 @@ class ArticleResourceTest {
 
   @Test
   void tooLongTitleIsRejectedWithItsLimit() {
-    given().contentType(ContentType.JSON).body(Map.of("title", "x".repeat(501), "body", "B."))
-        .post("/api/articles").then().statusCode(400).contentType("application/problem+json")
-        .body("field", equalTo("title")).body("detail", containsString("500"));
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("title", "x".repeat(501), "body", "B."))
+        .post("/api/articles")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("field", equalTo("title"))
+        .body("detail", containsString("500"));
   }
 
   @Test
   void malformedJsonIsAProblem() {
-    given().contentType(ContentType.JSON).body("{\"title\": \"T\", ")
-        .post("/api/articles").then().statusCode(400).contentType("application/problem+json")
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"title\": \"T\", ")
+        .post("/api/articles")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
         .body("title", equalTo("Malformed JSON"));
   }
 
   @Test
   void unknownArticleAndPathAre404Problems() {
-    given().get("/api/articles/999999999").then().statusCode(404).contentType("application/problem+json")
+    given()
+        .get("/api/articles/999999999")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
         .body("detail", containsString("999999999"));
-    given().get("/api/articles/not-a-number").then().statusCode(404).contentType("application/problem+json");
-    given().delete("/api/articles/999999999").then().statusCode(404).contentType("application/problem+json");
+    given()
+        .get("/api/articles/not-a-number")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    given()
+        .delete("/api/articles/999999999")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
     given().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json");
   }
 
   @Test
   void wrongMethodAndMediaTypeAreProblems() {
     given().put("/api/articles").then().statusCode(405).contentType("application/problem+json");
-    given().contentType(ContentType.XML).body("<a/>").post("/api/articles").then().statusCode(415).contentType("application/problem+json");
+    given()
+        .contentType(ContentType.XML)
+        .body("<a/>")
+        .post("/api/articles")
+        .then()
+        .statusCode(415)
+        .contentType("application/problem+json");
   }
 
   @Test
   void badPagingParametersAreProblems() {
-    given().queryParam("limit", 100000).get("/api/articles").then().statusCode(400).body("field", equalTo("limit"));
-    given().queryParam("limit", "ten").get("/api/articles").then().statusCode(400).body("field", equalTo("limit"));
-    given().queryParam("cursor", "garbage!").get("/api/articles").then().statusCode(400).body("field", equalTo("cursor"));
-    given().queryParam("from", "yesterday").get("/api/articles").then().statusCode(400).body("field", equalTo("from"));
+    given()
+        .queryParam("limit", 100000)
+        .get("/api/articles")
+        .then()
+        .statusCode(400)
+        .body("field", equalTo("limit"));
+    given()
+        .queryParam("limit", "ten")
+        .get("/api/articles")
+        .then()
+        .statusCode(400)
+        .body("field", equalTo("limit"));
+    given()
+        .queryParam("cursor", "garbage!")
+        .get("/api/articles")
+        .then()
+        .statusCode(400)
+        .body("field", equalTo("cursor"));
+    given()
+        .queryParam("from", "yesterday")
+        .get("/api/articles")
+        .then()
+        .statusCode(400)
+        .body("field", equalTo("from"));
   }
 
   @Test
   void deleteRemovesTheArticle() {
-    int id = given().contentType(ContentType.JSON).body(article(unique())).post("/api/articles").then().statusCode(201).extract().path("id");
+    int id =
+        given()
+            .contentType(ContentType.JSON)
+            .body(article(unique()))
+            .post("/api/articles")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     given().delete("/api/articles/" + id).then().statusCode(204);
     given().get("/api/articles/" + id).then().statusCode(404);
   }
 
   @Test
   void rootPointsToSwaggerUiAndTheOpenApiDocumentDescribesTheApi() {
-    given().redirects().follow(false).get("/").then().statusCode(303).header("Location", endsWith("/q/swagger-ui"));
-    given().get("/q/openapi?format=json").then().statusCode(200)
+    given()
+        .redirects()
+        .follow(false)
+        .get("/")
+        .then()
+        .statusCode(303)
+        .header("Location", endsWith("/q/swagger-ui"));
+    given()
+        .get("/q/openapi?format=json")
+        .then()
+        .statusCode(200)
         .body("info.title", equalTo("Storyline API"))
         .body("paths", org.hamcrest.Matchers.hasKey("/api/articles"));
     given().get("/q/swagger-ui/").then().statusCode(200);

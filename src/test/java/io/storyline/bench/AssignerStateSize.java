@@ -6,10 +6,11 @@ import java.util.Locale;
 
 /**
  * Heap retained by the story assigner's in-memory state (centroids, postings, document frequencies,
- * near-duplicate signatures and LSH buckets, article-to-story map) as the number of assigned articles
- * grows, with the synthetic stream of {@link StoryBenchmark} (1,000 articles a simulated day). Not a JMH
- * benchmark: a program, run by bench/state-size.sh. Per-article state = (heap(N) - heap(0)) / N, and it
- * must level off once N passes the articles of twice the story window (state is evicted by time).
+ * near-duplicate signatures and LSH buckets, article-to-story map) as the number of assigned
+ * articles grows, with the synthetic stream of {@link StoryBenchmark} (1,000 articles a simulated
+ * day). Not a JMH benchmark: a program, run by bench/state-size.sh. Per-article state = (heap(N) -
+ * heap(0)) / N, and it must level off once N passes the articles of twice the story window (state
+ * is evicted by time).
  */
 public final class AssignerStateSize {
   public static void main(String[] args) throws Exception {
@@ -19,7 +20,11 @@ public final class AssignerStateSize {
     for (String arg : (args.length == 0 ? new String[] {"10000", "30000", "100000"} : args)) {
       int n = Integer.parseInt(arg);
       long bytes = retained(memory, n) - baseline;
-      System.out.printf(Locale.ROOT, "STATE articles=%d retained_mb=%.1f bytes_per_article=%.0f%n", n, bytes / 1e6,
+      System.out.printf(
+          Locale.ROOT,
+          "STATE articles=%d retained_mb=%.1f bytes_per_article=%.0f%n",
+          n,
+          bytes / 1e6,
           bytes / (double) n);
     }
   }

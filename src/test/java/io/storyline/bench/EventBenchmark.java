@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Event extraction and merging on the demo story (five articles, already cleaned, split and tagged in
- * setup, so only the event and timeline work is measured). One op = the whole story. Not a test.
+ * Event extraction and merging on the demo story (five articles, already cleaned, split and tagged
+ * in setup, so only the event and timeline work is measured). One op = the whole story. Not a test.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,9 +45,15 @@ public class EventBenchmark {
     texts = story.stream().map(AnnotatedArticle::text).toList();
     mentions = extractor.extract(story);
     events = merger.merge(mentions, texts);
-    System.out.println("\nchars " + texts.stream().mapToInt(String::length).sum() + ", sentences "
-        + story.stream().mapToInt(a -> a.sentences().size()).sum() + ", mentions " + mentions.size()
-        + ", events " + events.size());
+    System.out.println(
+        "\nchars "
+            + texts.stream().mapToInt(String::length).sum()
+            + ", sentences "
+            + story.stream().mapToInt(a -> a.sentences().size()).sum()
+            + ", mentions "
+            + mentions.size()
+            + ", events "
+            + events.size());
   }
 
   @Benchmark
@@ -62,6 +68,7 @@ public class EventBenchmark {
 
   @Benchmark
   public void extractMergeAssemble(Blackhole bh) {
-    bh.consume(assembler.assemble(merger.merge(extractor.extract(story), texts), TimelineQuery.all()));
+    bh.consume(
+        assembler.assemble(merger.merge(extractor.extract(story), texts), TimelineQuery.all()));
   }
 }

@@ -27,23 +27,36 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Summariser throughput: one demo article (5 sentences), and a 100-article story (5 sentences).
  *
- * <p>The 100 articles are synthesised from the five demo texts (cleaned and split as in production): article k
- * copies demo text k mod 5, keeps each paragraph with probability 0.8 and swaps two paragraphs; one article in
- * four is also "spun" through a small synonym table (probability 0.3 per occurrence). Seeded, so every run sees
- * the same corpus: the mix of syndicated copies, partial copies and rewrites a story cluster holds.
+ * <p>The 100 articles are synthesised from the five demo texts (cleaned and split as in
+ * production): article k copies demo text k mod 5, keeps each paragraph with probability 0.8 and
+ * swaps two paragraphs; one article in four is also "spun" through a small synonym table
+ * (probability 0.3 per occurrence). Seeded, so every run sees the same corpus: the mix of
+ * syndicated copies, partial copies and rewrites a story cluster holds.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class SummaryBenchmark {
   private static final String[] DEMO = {
-    "000_94d2aa5169608688.txt", "001_b9ee5adf22213926.txt", "002_a367a5b22de7aba8.txt",
-    "003_2bbe479d0874b1ba.txt", "004_a9f123cecce3c2d4.txt"
+    "000_94d2aa5169608688.txt",
+    "001_b9ee5adf22213926.txt",
+    "002_a367a5b22de7aba8.txt",
+    "003_2bbe479d0874b1ba.txt",
+    "004_a9f123cecce3c2d4.txt"
   };
   private static final String[][] SYNONYMS = {
-    {"said", "mentioned"}, {"officials", "officers"}, {"talks", "discussions"}, {"military", "army"},
-    {"recent", "current"}, {"told", "instructed"}, {"series", "collection"}, {"country", "nation"},
-    {"security", "safety"}, {"foreign", "overseas"}, {"expected", "anticipated"}, {"meeting", "assembly"}
+    {"said", "mentioned"},
+    {"officials", "officers"},
+    {"talks", "discussions"},
+    {"military", "army"},
+    {"recent", "current"},
+    {"told", "instructed"},
+    {"series", "collection"},
+    {"country", "nation"},
+    {"security", "safety"},
+    {"foreign", "overseas"},
+    {"expected", "anticipated"},
+    {"meeting", "assembly"}
   };
 
   private final Summariser summariser = new Summariser();
@@ -58,11 +71,16 @@ public class SummaryBenchmark {
     story = new ArrayList<>();
     for (int k = 0; k < 100; k++) {
       String text = cleaner.clean(vary(demo(DEMO[k % DEMO.length]), random, k % 4 == 3)).text();
-      story.add(new SourceDocument(k, Instant.parse("2022-01-10T00:00:00Z").plusSeconds(600L * k), text,
-          splitter.split(text)));
+      story.add(
+          new SourceDocument(
+              k,
+              Instant.parse("2022-01-10T00:00:00Z").plusSeconds(600L * k),
+              text,
+              splitter.split(text)));
     }
     String text = cleaner.clean(demo(DEMO[1])).text();
-    article = new SourceDocument(1, Instant.parse("2022-01-10T00:00:00Z"), text, splitter.split(text));
+    article =
+        new SourceDocument(1, Instant.parse("2022-01-10T00:00:00Z"), text, splitter.split(text));
   }
 
   @Benchmark
@@ -83,7 +101,10 @@ public class SummaryBenchmark {
       }
     }
     if (paragraphs.size() > 2) {
-      Collections.swap(paragraphs, 1 + random.nextInt(paragraphs.size() - 1), 1 + random.nextInt(paragraphs.size() - 1));
+      Collections.swap(
+          paragraphs,
+          1 + random.nextInt(paragraphs.size() - 1),
+          1 + random.nextInt(paragraphs.size() - 1));
     }
     return String.join("\n\n", paragraphs);
   }
@@ -103,7 +124,8 @@ public class SummaryBenchmark {
   }
 
   private static String demo(String file) {
-    try (InputStream in = SummaryBenchmark.class.getResourceAsStream("/demo/geneva-talks-2022/" + file)) {
+    try (InputStream in =
+        SummaryBenchmark.class.getResourceAsStream("/demo/geneva-talks-2022/" + file)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -19,16 +19,20 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Temporal tagging throughput on the five demo articles. One op = all five articles (29,916 chars), so
- * MB/s = ops/s x 0.0299 (chars counted as bytes; the texts are almost all ASCII). Not a test (no @Test).
+ * Temporal tagging throughput on the five demo articles. One op = all five articles (29,916 chars),
+ * so MB/s = ops/s x 0.0299 (chars counted as bytes; the texts are almost all ASCII). Not a test
+ * (no @Test).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class TemporalBenchmark {
   private static final String[] FILES = {
-    "000_94d2aa5169608688.txt", "001_b9ee5adf22213926.txt", "002_a367a5b22de7aba8.txt",
-    "003_2bbe479d0874b1ba.txt", "004_a9f123cecce3c2d4.txt"
+    "000_94d2aa5169608688.txt",
+    "001_b9ee5adf22213926.txt",
+    "002_a367a5b22de7aba8.txt",
+    "003_2bbe479d0874b1ba.txt",
+    "004_a9f123cecce3c2d4.txt"
   };
   private static final LocalDateTime REFERENCE = LocalDateTime.of(2022, 1, 10, 0, 0);
 
@@ -56,8 +60,9 @@ public class TemporalBenchmark {
   }
 
   /**
-   * Throughput per CPU-second of the measuring thread, for a shared machine where JMH's wall-clock figure
-   * mostly measures the neighbours: {@code java -cp ... io.storyline.bench.TemporalBenchmark}.
+   * Throughput per CPU-second of the measuring thread, for a shared machine where JMH's wall-clock
+   * figure mostly measures the neighbours: {@code java -cp ...
+   * io.storyline.bench.TemporalBenchmark}.
    */
   public static void main(String[] args) {
     TemporalBenchmark bench = new TemporalBenchmark();
@@ -66,7 +71,8 @@ public class TemporalBenchmark {
     for (String text : bench.texts) {
       chars += text.length();
     }
-    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean cpu =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     for (int round = 0; round < 6; round++) {
       long cpu0 = cpu.getCurrentThreadCpuTime();
       long wall0 = System.nanoTime();
@@ -79,8 +85,13 @@ public class TemporalBenchmark {
       double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e9;
       double wallSeconds = (System.nanoTime() - wall0) / 1e9;
       double mb = 1000.0 * chars / 1e6;
-      System.out.printf(java.util.Locale.ROOT, "round %d: %.1f MB/s per CPU-second, %.1f MB/s wall (%d expressions)%n",
-          round, mb / cpuSeconds, mb / wallSeconds, found);
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "round %d: %.1f MB/s per CPU-second, %.1f MB/s wall (%d expressions)%n",
+          round,
+          mb / cpuSeconds,
+          mb / wallSeconds,
+          found);
     }
   }
 

@@ -20,14 +20,20 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Cleaning and sentence splitting of the five demo articles (44 KB of UTF-16 text per operation).
- * MB/s = ops/s × {@link #demoChars} / 1e6 (printed at setup). Also an HTML rendering of the same texts.
+ * MB/s = ops/s × {@link #demoChars} / 1e6 (printed at setup). Also an HTML rendering of the same
+ * texts.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class TextBenchmark {
-  private static final String[] DEMO = {"000_94d2aa5169608688.txt", "001_b9ee5adf22213926.txt",
-      "002_a367a5b22de7aba8.txt", "003_2bbe479d0874b1ba.txt", "004_a9f123cecce3c2d4.txt"};
+  private static final String[] DEMO = {
+    "000_94d2aa5169608688.txt",
+    "001_b9ee5adf22213926.txt",
+    "002_a367a5b22de7aba8.txt",
+    "003_2bbe479d0874b1ba.txt",
+    "004_a9f123cecce3c2d4.txt"
+  };
   private final TextCleaner cleaner = new TextCleaner();
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final List<String> plain = new ArrayList<>();
@@ -38,11 +44,14 @@ public class TextBenchmark {
   @Setup
   public void load() throws IOException {
     for (String name : DEMO) {
-      try (InputStream in = TextBenchmark.class.getResourceAsStream("/demo/geneva-talks-2022/" + name)) {
+      try (InputStream in =
+          TextBenchmark.class.getResourceAsStream("/demo/geneva-talks-2022/" + name)) {
         String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         plain.add(text);
-        html.add("<html><body><nav><a href=/>Home</a></nav><article><p>" + text.replace("\n\n", "</p><p>")
-            + "</p></article><footer>© 2022</footer></body></html>");
+        html.add(
+            "<html><body><nav><a href=/>Home</a></nav><article><p>"
+                + text.replace("\n\n", "</p><p>")
+                + "</p></article><footer>© 2022</footer></body></html>");
         cleaned.add(cleaner.clean(text).text());
         demoChars += text.length();
       }

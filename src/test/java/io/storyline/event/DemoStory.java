@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo story (five web copies of the January 2022 Geneva talks reports) run through the real pipeline:
- * cleaner, splitter, temporal tagger anchored to each article's publishedAt from the gold file.
+ * The demo story (five web copies of the January 2022 Geneva talks reports) run through the real
+ * pipeline: cleaner, splitter, temporal tagger anchored to each article's publishedAt from the gold
+ * file.
  */
 public final class DemoStory {
 
@@ -43,8 +44,12 @@ public final class DemoStory {
     for (JsonNode event : gold().get("events")) {
       List<String> articles = new ArrayList<>();
       event.get("articles").forEach(a -> articles.add(a.asText()));
-      events.add(new GoldEvent(event.get("date").asText(), event.get("what").asText(),
-          event.has("place") ? event.get("place").asText() : "", articles));
+      events.add(
+          new GoldEvent(
+              event.get("date").asText(),
+              event.get("what").asText(),
+              event.has("place") ? event.get("place").asText() : "",
+              articles));
     }
     return events;
   }
@@ -61,8 +66,13 @@ public final class DemoStory {
       String body = read(CORPUS + entry.getValue().get("file").asText());
       CleanedText cleaned = cleaner.clean(body);
       LocalDate published = LocalDate.parse(entry.getValue().get("publishedAt").asText());
-      articles.add(new AnnotatedArticle(entry.getKey(), published.atTime(12, 0), cleaned.text(),
-          splitter.split(cleaned.text()), tagger.annotate(cleaned.text(), published.atTime(12, 0))));
+      articles.add(
+          new AnnotatedArticle(
+              entry.getKey(),
+              published.atTime(12, 0),
+              cleaned.text(),
+              splitter.split(cleaned.text()),
+              tagger.annotate(cleaned.text(), published.atTime(12, 0))));
     }
     return articles;
   }
@@ -71,8 +81,14 @@ public final class DemoStory {
   public static List<String> removedLines() {
     TextCleaner cleaner = new TextCleaner();
     List<String> removed = new ArrayList<>();
-    gold().get("articles").forEach(article -> cleaner.clean(read(CORPUS + article.get("file").asText())).removed()
-        .forEach(line -> removed.add(line.line())));
+    gold()
+        .get("articles")
+        .forEach(
+            article ->
+                cleaner
+                    .clean(read(CORPUS + article.get("file").asText()))
+                    .removed()
+                    .forEach(line -> removed.add(line.line())));
     return removed;
   }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Random and adversarial text through the real pipeline (sentences, temporal tags) into the event
- * extractor and merger: never an exception, mentions point inside the text, time about linear in length.
+ * extractor and merger: never an exception, mentions point inside the text, time about linear in
+ * length.
  */
 class EventFuzzTest {
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
@@ -23,10 +24,49 @@ class EventFuzzTest {
   private static final EventMerger MERGER = new EventMerger();
   private static final LocalDateTime REF = LocalDateTime.of(2022, 1, 10, 9, 0);
 
-  private static final List<String> NEWSISH = List.of("U.S.", "Russian", "officials", "met", "in", "Geneva", "on",
-      "Monday", "Jan.", "10", ",", ".", "said", "Wendy Sherman", "Sergei Ryabkov", "NATO", "Brussels", "talks",
-      "will", "held", "last", "week", "2022", "the", "Ukraine", "\n", " ", " ", "“", "”", "Mr.", "Blinken", "invaded",
-      "announced", "Kremlin", "on Sunday", "next month", "in January", "99999999999", "February 30", "year 0");
+  private static final List<String> NEWSISH =
+      List.of(
+          "U.S.",
+          "Russian",
+          "officials",
+          "met",
+          "in",
+          "Geneva",
+          "on",
+          "Monday",
+          "Jan.",
+          "10",
+          ",",
+          ".",
+          "said",
+          "Wendy Sherman",
+          "Sergei Ryabkov",
+          "NATO",
+          "Brussels",
+          "talks",
+          "will",
+          "held",
+          "last",
+          "week",
+          "2022",
+          "the",
+          "Ukraine",
+          "\n",
+          " ",
+          " ",
+          "“",
+          "”",
+          "Mr.",
+          "Blinken",
+          "invaded",
+          "announced",
+          "Kremlin",
+          "on Sunday",
+          "next month",
+          "in January",
+          "99999999999",
+          "February 30",
+          "year 0");
 
   static AnnotatedArticle annotate(String id, String text) {
     return new AnnotatedArticle(id, REF, text, SPLITTER.split(text), TAGGER.annotate(text, REF));
@@ -53,7 +93,10 @@ class EventFuzzTest {
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {11, 12, 13})
   void arbitraryUnicodeNeverThrows(long seed) {
-    RandomText unicode = new RandomText(seed, List.of("\uD800", "\u0000", "\u202E", "\uFEFF", "\r\n", "Geneva", "on Monday", ". "));
+    RandomText unicode =
+        new RandomText(
+            seed,
+            List.of("\uD800", "\u0000", "\u202E", "\uFEFF", "\r\n", "Geneva", "on Monday", ". "));
     List<EventMention> all = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
       String text = unicode.next(60);
@@ -74,7 +117,8 @@ class EventFuzzTest {
       "Mr. ".repeat(125_000),
       "U.S. and Russian officials said on Monday, Jan. 10, 2022, that ".repeat(8_000),
       "\"".repeat(500_000),
-      "The talks in Geneva, Brussels, Vienna, Moscow, Kyiv, Paris, Berlin, London and Rome ".repeat(6_000),
+      "The talks in Geneva, Brussels, Vienna, Moscow, Kyiv, Paris, Berlin, London and Rome "
+          .repeat(6_000),
     };
     EXTRACTOR.extract(annotate("warm", "U.S. and Russian officials met in Geneva on Monday."));
     for (String input : inputs) {
@@ -94,7 +138,11 @@ class EventFuzzTest {
     List<EventMention> all = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < 400; i++) {
-      String text = "Wendy Sherman met Sergei Ryabkov in Geneva on Monday. Talks continued in Brussels on Wednesday. " + "Day " + i + ".";
+      String text =
+          "Wendy Sherman met Sergei Ryabkov in Geneva on Monday. Talks continued in Brussels on"
+              + " Wednesday. Day "
+              + i
+              + ".";
       all.addAll(EXTRACTOR.extract(annotate(String.valueOf(i), text)));
       texts.add(text);
     }
@@ -107,8 +155,16 @@ class EventFuzzTest {
 
   private static void assertValid(String text, List<EventMention> mentions) {
     for (EventMention m : mentions) {
-      assertTrue(0 <= m.sentenceStart() && m.sentenceStart() <= m.sentenceEnd() && m.sentenceEnd() <= text.length(), m::toString);
-      assertTrue(m.sentenceStart() <= m.dateStart() && m.dateStart() <= m.dateEnd() && m.dateEnd() <= m.sentenceEnd(), m::toString);
+      assertTrue(
+          0 <= m.sentenceStart()
+              && m.sentenceStart() <= m.sentenceEnd()
+              && m.sentenceEnd() <= text.length(),
+          m::toString);
+      assertTrue(
+          m.sentenceStart() <= m.dateStart()
+              && m.dateStart() <= m.dateEnd()
+              && m.dateEnd() <= m.sentenceEnd(),
+          m::toString);
       assertTrue(m.substantive() >= 0 && m.substantive() <= 1, m::toString);
     }
   }

@@ -24,11 +24,13 @@ class EventLexiconTest {
 
   @Test
   void badDataFailsWithFileAndLine() {
-    IllegalStateException error = assertThrows(IllegalStateException.class,
-        () -> LexiconLoader.table("bad-table.tsv", 5));
+    IllegalStateException error =
+        assertThrows(IllegalStateException.class, () -> LexiconLoader.table("bad-table.tsv", 5));
     assertEquals("bad-table.tsv:2: expected 5 tab-separated columns, found 2", error.getMessage());
-    IllegalStateException missing = assertThrows(IllegalStateException.class,
-        () -> LexiconLoader.words("no-such-file.txt"));
-    assertTrue(missing.getMessage().endsWith("no-such-file.txt:0: resource not found"), missing.getMessage());
+    IllegalStateException missing =
+        assertThrows(IllegalStateException.class, () -> LexiconLoader.words("no-such-file.txt"));
+    assertTrue(
+        missing.getMessage().endsWith("no-such-file.txt:0: resource not found"),
+        missing.getMessage());
   }
 }

@@ -7,34 +7,47 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
-/** Which dates of a sentence become mentions, what each dates, and which places its clause carries. */
+/**
+ * Which dates of a sentence become mentions, what each dates, and which places its clause carries.
+ */
 class MentionDatingTest {
 
   private static final EventMentionExtractor EXTRACTOR = new EventMentionExtractor();
 
   static String describe(EventMention mention) {
-    String places = mention.places().isEmpty() ? "-"
-        : mention.places().stream().map(Place::name).collect(Collectors.joining("+"));
+    String places =
+        mention.places().isEmpty()
+            ? "-"
+            : mention.places().stream().map(Place::name).collect(Collectors.joining("+"));
     return mention.date().value() + " " + mention.role() + " " + places;
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "/io/storyline/event/cases/mention-dating.tsv", delimiter = '\t',
+  @CsvFileSource(
+      resources = "/io/storyline/event/cases/mention-dating.tsv",
+      delimiter = '\t',
       quoteCharacter = '\u0001')
   void datesEachClauseOnItsOwn(String sentence, String dates, String expected) {
     List<EventMention> mentions = EXTRACTOR.extract(TestArticles.article("a", sentence, dates));
-    assertEquals(List.of(expected.split(";\\s*")), mentions.stream().map(MentionDatingTest::describe).toList());
+    assertEquals(
+        List.of(expected.split(";\\s*")),
+        mentions.stream().map(MentionDatingTest::describe).toList());
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "/io/storyline/event/cases/mention-negative.tsv", delimiter = '\t',
+  @CsvFileSource(
+      resources = "/io/storyline/event/cases/mention-negative.tsv",
+      delimiter = '\t',
       quoteCharacter = '\u0001')
   void junkAndVagueDatesYieldNoMention(String text, String dates) {
     assertEquals(List.of(), EXTRACTOR.extract(TestArticles.article("a", text, dates)));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "/io/storyline/event/cases/surnames.tsv", delimiter = '\t', quoteCharacter = '\u0001')
+  @CsvFileSource(
+      resources = "/io/storyline/event/cases/surnames.tsv",
+      delimiter = '\t',
+      quoteCharacter = '\u0001')
   void resolvesSurnamesToFullNamesSeenInTheArticle(String article, String date, String expected) {
     List<EventMention> mentions = EXTRACTOR.extract(TestArticles.article("a", article, date));
     assertEquals(1, mentions.size());

@@ -12,7 +12,8 @@ class NameFindingTest {
   private static final NameFinder FINDER = new NameFinder(EventLexicon.standard());
 
   static NameFinder.Names names(String sentence) {
-    return FINDER.find(new SentenceWords(sentence, WordScanner.scan(sentence, 0, sentence.length())));
+    return FINDER.find(
+        new SentenceWords(sentence, WordScanner.scan(sentence, 0, sentence.length())));
   }
 
   static List<String> expected(String cell) {
@@ -20,21 +21,31 @@ class NameFindingTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "/io/storyline/event/cases/places.tsv", delimiter = '\t', quoteCharacter = '\u0001')
+  @CsvFileSource(
+      resources = "/io/storyline/event/cases/places.tsv",
+      delimiter = '\t',
+      quoteCharacter = '\u0001')
   void findsPlacesButNotInsideOrganisationNames(String sentence, String places) {
-    assertEquals(expected(places), names(sentence).places().stream().map(p -> p.value().name()).toList());
+    assertEquals(
+        expected(places), names(sentence).places().stream().map(p -> p.value().name()).toList());
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "/io/storyline/event/cases/places-negative.tsv", delimiter = '\t',
+  @CsvFileSource(
+      resources = "/io/storyline/event/cases/places-negative.tsv",
+      delimiter = '\t',
       quoteCharacter = '\u0001')
   void namesNoPlace(String sentence) {
     assertEquals(List.of(), names(sentence).places());
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "/io/storyline/event/cases/actors.tsv", delimiter = '\t', quoteCharacter = '\u0001')
+  @CsvFileSource(
+      resources = "/io/storyline/event/cases/actors.tsv",
+      delimiter = '\t',
+      quoteCharacter = '\u0001')
   void findsActorsWithTitlesStripped(String sentence, String actors) {
-    assertEquals(expected(actors), names(sentence).actors().stream().map(a -> a.value().name()).toList());
+    assertEquals(
+        expected(actors), names(sentence).actors().stream().map(a -> a.value().name()).toList());
   }
 }

@@ -10,14 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Hand-built articles for unit tests: sentences split on " | ", dates given as "phrase=TIMEX value". */
+/**
+ * Hand-built articles for unit tests: sentences split on " | ", dates given as "phrase=TIMEX
+ * value".
+ */
 final class TestArticles {
 
   static final LocalDateTime PUBLISHED = LocalDateTime.of(2022, 1, 10, 9, 0);
 
   private TestArticles() {}
 
-  /** {@code dates}: "on Sunday=2022-01-09; last June=2021-06" (phrases found in order of first occurrence). */
+  /**
+   * {@code dates}: "on Sunday=2022-01-09; last June=2021-06" (phrases found in order of first
+   * occurrence).
+   */
   static AnnotatedArticle article(String id, String sentences, String dates) {
     String text = sentences.replace(" | ", " ");
     List<Sentence> split = new ArrayList<>();
@@ -48,14 +54,20 @@ final class TestArticles {
 
   static TemporalExpression expression(int at, String phrase, String value) {
     Optional<Granularity> granularity = granularity(value);
-    TemporalType type = value.startsWith("P") && !value.startsWith("PAST") && !value.startsWith("PRESENT")
-        ? TemporalType.DURATION : TemporalType.DATE;
+    TemporalType type =
+        value.startsWith("P") && !value.startsWith("PAST") && !value.startsWith("PRESENT")
+            ? TemporalType.DURATION
+            : TemporalType.DATE;
     Optional<LocalDate> start = Optional.empty();
     Optional<LocalDate> end = Optional.empty();
     if (value.matches("\\d{4}-W\\d{2}")) {
-      start = Optional.of(LocalDate.parse(value.substring(0, 4) + "-01-04")
-          .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(value.substring(6)))
-          .with(java.time.DayOfWeek.MONDAY));
+      start =
+          Optional.of(
+              LocalDate.parse(value.substring(0, 4) + "-01-04")
+                  .with(
+                      java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+                      Long.parseLong(value.substring(6)))
+                  .with(java.time.DayOfWeek.MONDAY));
       end = start.map(d -> d.plusWeeks(1));
     } else if (value.matches("\\d{4}-SU")) {
       start = Optional.of(LocalDate.parse(value.substring(0, 4) + "-06-21"));
@@ -64,8 +76,16 @@ final class TestArticles {
       start = Optional.of(LocalDate.of(Integer.parseInt(value) * 10, 1, 1));
       end = start.map(d -> d.plusYears(10));
     }
-    return new TemporalExpression(at, at + phrase.length(), phrase, type, value,
-        type == TemporalType.DATE ? granularity : Optional.empty(), start, end, "test");
+    return new TemporalExpression(
+        at,
+        at + phrase.length(),
+        phrase,
+        type,
+        value,
+        type == TemporalType.DATE ? granularity : Optional.empty(),
+        start,
+        end,
+        "test");
   }
 
   private static Optional<Granularity> granularity(String value) {

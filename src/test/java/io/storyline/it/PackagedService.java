@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) as a separate process on an H2 file,
- * so tests can stop it, kill it with SIGKILL and start it again on the same data.
+ * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) as a separate process on an H2
+ * file, so tests can stop it, kill it with SIGKILL and start it again on the same data.
  */
 final class PackagedService implements AutoCloseable {
   private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
@@ -36,18 +36,25 @@ final class PackagedService implements AutoCloseable {
 
   PackagedService start() throws IOException, InterruptedException {
     if (!Files.exists(JAR)) {
-      throw new IllegalStateException(JAR + " is missing: run the packaged-service tests with ./mvnw verify");
+      throw new IllegalStateException(
+          JAR + " is missing: run the packaged-service tests with ./mvnw verify");
     }
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m",
-        "-Dquarkus.http.port=" + port,
-        "-Dquarkus.http.host=127.0.0.1",
-        "-Dstoryline.api-keys=" + io.storyline.testing.TestApiKey.KEY));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dstoryline.api-keys=" + io.storyline.testing.TestApiKey.KEY));
     if (!properties.containsKey("quarkus.datasource.jdbc.url")) {
-      // The same options as the default H2 file URL in application.properties (WRITE_DELAY=0 for durability).
-      command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("storyline")
-          + ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("storyline.test.h2-options", ";WRITE_DELAY=0"));
+      // The same options as the default H2 file URL in application.properties (WRITE_DELAY=0 for
+      // durability).
+      command.add(
+          "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:"
+              + dataDir.toAbsolutePath().resolve("storyline")
+              + ";DB_CLOSE_ON_EXIT=FALSE"
+              + System.getProperty("storyline.test.h2-options", ";WRITE_DELAY=0"));
     }
     if (!properties.containsKey(WARM_UP)) {
       // The warm-up adds ~10 s to every start; RestartIT's first start asks for it, as packaged.
@@ -55,10 +62,12 @@ final class PackagedService implements AutoCloseable {
     }
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
-    process = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("service.log").toFile()))
-        .start();
+    process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(dataDir.resolve("service.log").toFile()))
+            .start();
     awaitReady(Duration.ofSeconds(90));
     return this;
   }
@@ -88,10 +97,15 @@ final class PackagedService implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("service exited with " + process.exitValue() + "; see " + dataDir.resolve("service.log"));
+        throw new IllegalStateException(
+            "service exited with "
+                + process.exitValue()
+                + "; see "
+                + dataDir.resolve("service.log"));
       }
       try {
-        HttpURLConnection c = (HttpURLConnection) URI.create(baseUri() + "/q/health/ready").toURL().openConnection();
+        HttpURLConnection c =
+            (HttpURLConnection) URI.create(baseUri() + "/q/health/ready").toURL().openConnection();
         c.setConnectTimeout(500);
         c.setReadTimeout(2000);
         if (c.getResponseCode() == 200) {
@@ -102,7 +116,8 @@ final class PackagedService implements AutoCloseable {
       }
       Thread.sleep(200);
     }
-    throw new IllegalStateException("service not ready after " + timeout + "; see " + dataDir.resolve("service.log"));
+    throw new IllegalStateException(
+        "service not ready after " + timeout + "; see " + dataDir.resolve("service.log"));
   }
 
   private static int freePort() throws IOException {

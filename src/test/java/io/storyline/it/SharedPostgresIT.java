@@ -28,27 +28,35 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two service instances on one PostgreSQL database ingest the demo story at the same time (half each,
- * then everything again from both): one article per article, one story, both instances agree.
- * Runs with -Dquarkus.datasource.db-kind=postgresql (the packaged service is then built for PostgreSQL).
+ * Two service instances on one PostgreSQL database ingest the demo story at the same time (half
+ * each, then everything again from both): one article per article, one story, both instances agree.
+ * Runs with -Dquarkus.datasource.db-kind=postgresql (the packaged service is then built for
+ * PostgreSQL).
  */
 @EnabledIfSystemProperty(named = "test-db.kind", matches = "postgresql")
 class SharedPostgresIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @Test
-  void twoInstancesIngestingTheSameStoryAtOnceMakeOneStory(@TempDir Path dataA, @TempDir Path dataB) throws Exception {
-    String server = System.getProperty("storyline.pg.url", "jdbc:postgresql://127.0.0.1:5432/storyline_ci");
+  void twoInstancesIngestingTheSameStoryAtOnceMakeOneStory(@TempDir Path dataA, @TempDir Path dataB)
+      throws Exception {
+    String server =
+        System.getProperty("storyline.pg.url", "jdbc:postgresql://127.0.0.1:5432/storyline_ci");
     String user = System.getProperty("storyline.pg.user", "postgres");
     String admin = server.substring(0, server.lastIndexOf('/') + 1) + "postgres";
     String database = "storyline_it_" + Long.toString(System.nanoTime(), 36);
-    try (Connection c = DriverManager.getConnection(admin, user, ""); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(admin, user, "");
+        Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + database);
     }
-    Map<String, String> db = Map.of(
-        "quarkus.datasource.jdbc.url", server.substring(0, server.lastIndexOf('/') + 1) + database,
-        "quarkus.datasource.username", user);
+    Map<String, String> db =
+        Map.of(
+            "quarkus.datasource.jdbc.url",
+            server.substring(0, server.lastIndexOf('/') + 1) + database,
+            "quarkus.datasource.username",
+            user);
     try (PackagedService a = new PackagedService(dataA, db).start();
         PackagedService b = new PackagedService(dataB, db).start()) {
       List<ArticleInput> demo = DemoLoader.demoArticles();
@@ -57,19 +65,25 @@ class SharedPostgresIT {
       for (int i = 0; i < demo.size(); i++) {
         (i % 2 == 0 ? evens : odds).add(demo.get(i));
       }
-      CompletableFuture<Set<Long>> fromA = CompletableFuture.supplyAsync(() -> singles(a.baseUri(), evens));
-      CompletableFuture<Set<Long>> fromB = CompletableFuture.supplyAsync(() -> singles(b.baseUri(), odds));
+      CompletableFuture<Set<Long>> fromA =
+          CompletableFuture.supplyAsync(() -> singles(a.baseUri(), evens));
+      CompletableFuture<Set<Long>> fromB =
+          CompletableFuture.supplyAsync(() -> singles(b.baseUri(), odds));
       Set<Long> ids = new HashSet<>(fromA.join());
       ids.addAll(fromB.join());
       assertEquals(demo.size(), ids.size());
       // Everything again from both at once: nothing new.
-      CompletableFuture<JsonNode> againA = CompletableFuture.supplyAsync(() -> bulk(a.baseUri(), demo));
-      CompletableFuture<JsonNode> againB = CompletableFuture.supplyAsync(() -> bulk(b.baseUri(), demo));
-      assertEquals(0, againA.join().path("created").asInt() + againB.join().path("created").asInt());
+      CompletableFuture<JsonNode> againA =
+          CompletableFuture.supplyAsync(() -> bulk(a.baseUri(), demo));
+      CompletableFuture<JsonNode> againB =
+          CompletableFuture.supplyAsync(() -> bulk(b.baseUri(), demo));
+      assertEquals(
+          0, againA.join().path("created").asInt() + againB.join().path("created").asInt());
 
       for (PackagedService instance : List.of(a, b)) {
         JsonNode stories = get(instance.baseUri() + "/api/stories?limit=100");
-        assertEquals(1, stories.path("items").size(), "one story on " + instance.baseUri() + ": " + stories);
+        assertEquals(
+            1, stories.path("items").size(), "one story on " + instance.baseUri() + ": " + stories);
         assertEquals(demo.size(), stories.path("items").path(0).path("articleCount").asInt());
         JsonNode articles = get(instance.baseUri() + "/api/articles?limit=100");
         assertEquals(demo.size(), articles.path("items").size(), "no duplicate articles");
@@ -78,7 +92,8 @@ class SharedPostgresIT {
         assertEquals(1, storyIds.size());
       }
     } finally {
-      try (Connection c = DriverManager.getConnection(admin, user, ""); Statement s = c.createStatement()) {
+      try (Connection c = DriverManager.getConnection(admin, user, "");
+          Statement s = c.createStatement()) {
         s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
       }
     }
@@ -102,17 +117,24 @@ class SharedPostgresIT {
 
   private HttpResponse<String> post(String uri, Object body) {
     try {
-      return http.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofMinutes(2))
-          .header("Content-Type", "application/json").header("X-API-Key", TestApiKey.KEY)
-          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          HttpRequest.newBuilder(URI.create(uri))
+              .timeout(Duration.ofMinutes(2))
+              .header("Content-Type", "application/json")
+              .header("X-API-Key", TestApiKey.KEY)
+              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
 
   private JsonNode get(String uri) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofMinutes(1)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofMinutes(1)).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), uri + ": " + response.body());
     return JSON.readTree(response.body());
   }

@@ -24,16 +24,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
- * The training run for the JDK's AOT cache (README, "Fast start on the JVM"): with
- * {@code STORYLINE_AOT_TRAINING=true} and {@code -Dquarkus.package.jar.aot.enabled=true}, the packaged service
- * runs the user journey, then ingests a few thousand articles and serves their stories, and the cache records
- * the classes and method profiles of all that, so a service started with it answers sooner and compiles its
- * hot code sooner (JEP 483, 515). Off in the normal build (JourneyIT runs the journey there).
+ * The training run for the JDK's AOT cache (README, "Fast start on the JVM"): with {@code
+ * STORYLINE_AOT_TRAINING=true} and {@code -Dquarkus.package.jar.aot.enabled=true}, the packaged
+ * service runs the user journey, then ingests a few thousand articles and serves their stories, and
+ * the cache records the classes and method profiles of all that, so a service started with it
+ * answers sooner and compiles its hot code sooner (JEP 483, 515). Off in the normal build
+ * (JourneyIT runs the journey there).
  *
- * <p>Articles: variants of the five demo articles (each paragraph kept with probability 0.8, a closing line
- * with a serial number), ten per block, blocks 20 days apart; words of five letters or more are letter-shifted
- * per block, time words excepted (as bench/IngestBench.java does), so that each block is a story of its own rather than a
- * near-duplicate of every other block.
+ * <p>Articles: variants of the five demo articles (each paragraph kept with probability 0.8, a
+ * closing line with a serial number), ten per block, blocks 20 days apart; words of five letters or
+ * more are letter-shifted per block, time words excepted (as bench/IngestBench.java does), so that
+ * each block is a story of its own rather than a near-duplicate of every other block.
  */
 @QuarkusIntegrationTest
 @EnabledIfEnvironmentVariable(named = "STORYLINE_AOT_TRAINING", matches = "true")
@@ -43,9 +44,29 @@ class AotTrainingIT extends JourneyTest {
   private static final int PER_BLOCK = 10;
   private static final int BATCH = 100;
   private static final Pattern LONG_WORD = Pattern.compile("\\b[a-z]{5,30}\\b");
-  /** Time words stay as they are, so the temporal tagger still finds "last month" or "this summer". */
-  private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tomorrow", "month", "months", "weeks",
-      "years", "earlier", "later", "morning", "evening", "night", "season", "spring", "summer", "autumn", "winter");
+
+  /**
+   * Time words stay as they are, so the temporal tagger still finds "last month" or "this summer".
+   */
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "today",
+          "yesterday",
+          "tomorrow",
+          "month",
+          "months",
+          "weeks",
+          "years",
+          "earlier",
+          "later",
+          "morning",
+          "evening",
+          "night",
+          "season",
+          "spring",
+          "summer",
+          "autumn",
+          "winter");
 
   /** The journey first, on an empty store: its assertions are about the demo story alone. */
   @Test
@@ -65,15 +86,25 @@ class AotTrainingIT extends JourneyTest {
     for (int start = 0; start < ARTICLES; start += BATCH) {
       StringBuilder feed = new StringBuilder();
       for (int n = start; n < start + BATCH; n++) {
-        feed.append(json.writeValueAsString(variant(demo.get(n % demo.size()), n, random))).append('\n');
+        feed.append(json.writeValueAsString(variant(demo.get(n % demo.size()), n, random)))
+            .append('\n');
       }
-      created += given().contentType("application/x-ndjson").body(feed.toString().getBytes(StandardCharsets.UTF_8))
-          .post("/api/articles/bulk").then().statusCode(200).body("rejected", equalTo(0)).extract().<Integer>path("created");
+      created +=
+          given()
+              .contentType("application/x-ndjson")
+              .body(feed.toString().getBytes(StandardCharsets.UTF_8))
+              .post("/api/articles/bulk")
+              .then()
+              .statusCode(200)
+              .body("rejected", equalTo(0))
+              .extract()
+              .<Integer>path("created");
     }
     assertEquals(ARTICLES, created);
     awaitTimelines();
 
-    List<Integer> stories = given().get("/api/stories?limit=100").then().statusCode(200).extract().path("items.id");
+    List<Integer> stories =
+        given().get("/api/stories?limit=100").then().statusCode(200).extract().path("items.id");
     assertTrue(stories.size() >= 100, "blocks 20 days apart are stories of their own");
     for (int round = 0; round < 5; round++) {
       for (int story : stories) {
@@ -93,12 +124,31 @@ class AotTrainingIT extends JourneyTest {
     }
     kept.add("This is report " + n + " of the Storyline training desk.");
     int block = n / PER_BLOCK;
-    String body = LONG_WORD.matcher(String.join("\n\n", kept)).replaceAll(m -> TIME_WORDS.contains(m.group()) ? m.group() : shifted(m.group(), block % 25 + 1));
-    Instant published = Instant.parse("2000-01-03T08:00:00Z").plus(Duration.ofDays(20L * block)).plus(Duration.ofMinutes(n % PER_BLOCK));
-    return new ArticleInput("https://training.storyline.test/" + n, original.title(), body, "training", published.toString(), "en");
+    String body =
+        LONG_WORD
+            .matcher(String.join("\n\n", kept))
+            .replaceAll(
+                m ->
+                    TIME_WORDS.contains(m.group())
+                        ? m.group()
+                        : shifted(m.group(), block % 25 + 1));
+    Instant published =
+        Instant.parse("2000-01-03T08:00:00Z")
+            .plus(Duration.ofDays(20L * block))
+            .plus(Duration.ofMinutes(n % PER_BLOCK));
+    return new ArticleInput(
+        "https://training.storyline.test/" + n,
+        original.title(),
+        body,
+        "training",
+        published.toString(),
+        "en");
   }
 
-  /** Lower-case letters shifted by {@code shift} (month and day names are capitalised, so dates stay dates). */
+  /**
+   * Lower-case letters shifted by {@code shift} (month and day names are capitalised, so dates stay
+   * dates).
+   */
   private static String shifted(String word, int shift) {
     StringBuilder out = new StringBuilder(word.length());
     for (char c : word.toCharArray()) {

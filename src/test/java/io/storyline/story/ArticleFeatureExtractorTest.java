@@ -13,15 +13,23 @@ class ArticleFeatureExtractorTest {
 
   @Test
   void stemsContentWordsAndDropsStopWords() {
-    assertEquals(List.of("talk", "began", "geneva", "negoti", "continu"),
+    assertEquals(
+        List.of("talk", "began", "geneva", "negoti", "continu"),
         extractor.contentStems("The talks began in Geneva, and the negotiations continued."));
   }
 
   @Test
   void namesAreCapitalisedWordsButNotSentenceOpeners() {
-    ArticleFeatures f = extractor.extract(1, Instant.EPOCH, "Talks in Geneva",
-        "The U.S. and Russia met. But Putin stayed in Moscow. Putin spoke.");
-    assertTrue(f.nameCounts().keySet().containsAll(List.of("u.s.", "russia", "putin", "moscow", "geneva")));
+    ArticleFeatures f =
+        extractor.extract(
+            1,
+            Instant.EPOCH,
+            "Talks in Geneva",
+            "The U.S. and Russia met. But Putin stayed in Moscow. Putin spoke.");
+    assertTrue(
+        f.nameCounts()
+            .keySet()
+            .containsAll(List.of("u.s.", "russia", "putin", "moscow", "geneva")));
     assertFalse(f.nameCounts().containsKey("the") || f.nameCounts().containsKey("but"));
     assertEquals(2, f.nameCounts().get("putin"));
     assertEquals(1, f.termCounts().get("talk")); // from the title

@@ -12,8 +12,14 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 
 class ArticleSignatureTest {
   private static final List<ArticleFeatures> DEMO = StoryFixtures.demo();
-  private static final Map<String, String> UNRELATED = Map.of("football", StoryFixtures.FOOTBALL, "central-bank",
-      StoryFixtures.CENTRAL_BANK, "voting-rights", StoryFixtures.VOTING_RIGHTS);
+  private static final Map<String, String> UNRELATED =
+      Map.of(
+          "football",
+          StoryFixtures.FOOTBALL,
+          "central-bank",
+          StoryFixtures.CENTRAL_BANK,
+          "voting-rights",
+          StoryFixtures.VOTING_RIGHTS);
   private final ArticleFeatureExtractor extractor = new ArticleFeatureExtractor();
   private final MinHasher hasher = new MinHasher();
 
@@ -26,7 +32,8 @@ class ArticleSignatureTest {
 
   @ParameterizedTest(name = "{0}-{1}")
   @CsvFileSource(resources = "cases/demo-pair-similarity.tsv", delimiter = '\t')
-  void spunCopyIsNearDuplicateOtherPairsAreNot(String a, String b, boolean duplicate, double low, double high) {
+  void spunCopyIsNearDuplicateOtherPairsAreNot(
+      String a, String b, boolean duplicate, double low, double high) {
     double similarity = signature(a).similarity(signature(b));
     assertTrue(similarity >= low && similarity <= high, a + "-" + b + ": " + similarity);
     assertEquals(duplicate, similarity >= NearDuplicateIndex.DEFAULT_THRESHOLD);
@@ -36,7 +43,9 @@ class ArticleSignatureTest {
   @CsvFileSource(resources = "cases/spun-rewrites.tsv", delimiter = '\t', quoteCharacter = '\u0000')
   void synonymRewritesStayAboveTheThreshold(String original, String rewrite) {
     double similarity =
-        hasher.sign(extractor.contentStems(original)).similarity(hasher.sign(extractor.contentStems(rewrite)));
+        hasher
+            .sign(extractor.contentStems(original))
+            .similarity(hasher.sign(extractor.contentStems(rewrite)));
     assertTrue(similarity >= NearDuplicateIndex.DEFAULT_THRESHOLD, "similarity " + similarity);
   }
 
@@ -50,11 +59,17 @@ class ArticleSignatureTest {
     assertEquals(1.0, back.similarity(signature));
   }
 
-  /** Signatures are stored with their articles: a change of hashing would make old and new ones incomparable. */
+  /**
+   * Signatures are stored with their articles: a change of hashing would make old and new ones
+   * incomparable.
+   */
   @Test
   void hashingStaysAsStored() {
-    ArticleSignature signature = hasher.sign(
-        List.of("geneva", "talk", "russia", "nato", "ukrain", "secur", "talk", "geneva", "blinken", "lavrov"));
+    ArticleSignature signature =
+        hasher.sign(
+            List.of(
+                "geneva", "talk", "russia", "nato", "ukrain", "secur", "talk", "geneva", "blinken",
+                "lavrov"));
     assertEquals(24, signature.shingleCount());
     assertEquals(-785976071, java.util.Arrays.hashCode(signature.toBytes()));
   }
@@ -65,8 +80,11 @@ class ArticleSignatureTest {
     byte[] bytes = DEMO.get(0).signature().toBytes();
     bytes[0] = 9;
     assertThrows(IllegalArgumentException.class, () -> ArticleSignature.fromBytes(bytes));
-    assertThrows(IllegalArgumentException.class,
-        () -> ArticleSignature.fromBytes(java.util.Arrays.copyOf(DEMO.get(0).signature().toBytes(), 100)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ArticleSignature.fromBytes(
+                java.util.Arrays.copyOf(DEMO.get(0).signature().toBytes(), 100)));
   }
 
   @Test

@@ -21,7 +21,9 @@ class NearDuplicateIndexTest {
     assertTrue(found.get().similarity() > 0.3);
     for (int i = 2; i < DEMO.size(); i++) {
       final int article = i;
-      assertTrue(index.candidates(DEMO.get(i).signature()).stream().allMatch(d -> d.articleId() == article));
+      assertTrue(
+          index.candidates(DEMO.get(i).signature()).stream()
+              .allMatch(d -> d.articleId() == article));
     }
   }
 

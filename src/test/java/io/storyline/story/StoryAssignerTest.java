@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,8 +40,10 @@ class StoryAssignerTest {
       }
       assertEquals(1, storyIds.size(), () -> "order " + order);
     }
-    // Margin over the join threshold (0.2); printed to keep the measured figure visible in the test log.
-    System.out.printf("weakest demo join similarity over 120 orders: %.3f%n", weakestJoin);
+    // Margin over the join threshold (0.2); printed to keep the measured figure visible in the test
+    // log.
+    System.out.printf(
+        Locale.ROOT, "weakest demo join similarity over 120 orders: %.3f%n", weakestJoin);
     assertTrue(weakestJoin >= 0.25, "weakest join " + weakestJoin);
   }
 
@@ -52,22 +55,33 @@ class StoryAssignerTest {
     Assignment bank = assigner.assign(StoryFixtures.unrelated(11, StoryFixtures.CENTRAL_BANK));
     // Hard negative: same week, shares "Biden", "White House", "Senate" with the demo story.
     Assignment voting = assigner.assign(StoryFixtures.unrelated(12, StoryFixtures.VOTING_RIGHTS));
-    System.out.printf("unrelated similarity: football %.3f, central bank %.3f, voting rights %.3f%n",
-        football.similarity(), bank.similarity(), voting.similarity());
+    System.out.printf(
+        Locale.ROOT,
+        "unrelated similarity: football %.3f, central bank %.3f, voting rights %.3f%n",
+        football.similarity(),
+        bank.similarity(),
+        voting.similarity());
     assertTrue(football.newStory() && bank.newStory() && voting.newStory());
-    assertTrue(football.similarity() < 0.1 && bank.similarity() < 0.1 && voting.similarity() < 0.15);
-    assertFalse(football.nearDuplicateOf().isPresent() || bank.nearDuplicateOf().isPresent()
-        || voting.nearDuplicateOf().isPresent());
+    assertTrue(
+        football.similarity() < 0.1 && bank.similarity() < 0.1 && voting.similarity() < 0.15);
+    assertFalse(
+        football.nearDuplicateOf().isPresent()
+            || bank.nearDuplicateOf().isPresent()
+            || voting.nearDuplicateOf().isPresent());
     assertEquals(4, assigner.activeStories());
   }
 
   @Test
   void onlyTheSpunCopyIsFlaggedAsNearDuplicate() {
-    for (List<Integer> order : List.of(List.of(0, 1, 2, 3, 4), List.of(4, 3, 2, 1, 0), List.of(2, 1, 4, 0, 3))) {
+    for (List<Integer> order :
+        List.of(List.of(0, 1, 2, 3, 4), List.of(4, 3, 2, 1, 0), List.of(2, 1, 4, 0, 3))) {
       StoryAssigner assigner = assigner();
       Map<Long, Long> duplicateOf = new HashMap<>();
       for (int i : order) {
-        assigner.assign(DEMO.get(i)).nearDuplicateOf().ifPresent(d -> duplicateOf.put((long) i, d.articleId()));
+        assigner
+            .assign(DEMO.get(i))
+            .nearDuplicateOf()
+            .ifPresent(d -> duplicateOf.put((long) i, d.articleId()));
       }
       int later = order.indexOf(0) > order.indexOf(1) ? 0 : 1;
       assertEquals(Map.of((long) later, (long) (1 - later)), duplicateOf, () -> "order " + order);
@@ -101,8 +115,14 @@ class StoryAssignerTest {
     StoryAssigner assigner = assigner();
     assigner.assign(DEMO.get(0));
     ArticleFeatures later = DEMO.get(3);
-    ArticleFeatures muchLater = new ArticleFeatures(later.articleId(), later.publishedAt().plus(Duration.ofDays(30)),
-        later.title(), later.termCounts(), later.nameCounts(), later.signature());
+    ArticleFeatures muchLater =
+        new ArticleFeatures(
+            later.articleId(),
+            later.publishedAt().plus(Duration.ofDays(30)),
+            later.title(),
+            later.termCounts(),
+            later.nameCounts(),
+            later.signature());
     assertTrue(assigner.assign(muchLater).newStory());
   }
 

@@ -13,12 +13,23 @@ import java.util.List;
 
 /** The demo copies and the unrelated articles as features, with plausible publication times. */
 final class StoryFixtures {
-  static final List<String> DEMO = List.of("000_94d2aa5169608688.txt", "001_b9ee5adf22213926.txt",
-      "002_a367a5b22de7aba8.txt", "003_2bbe479d0874b1ba.txt", "004_a9f123cecce3c2d4.txt");
+  static final List<String> DEMO =
+      List.of(
+          "000_94d2aa5169608688.txt",
+          "001_b9ee5adf22213926.txt",
+          "002_a367a5b22de7aba8.txt",
+          "003_2bbe479d0874b1ba.txt",
+          "004_a9f123cecce3c2d4.txt");
+
   /** 004 was written before the talks (Dec 31), the others on Jan 9-10 2022. */
-  static final List<Instant> DEMO_TIMES = List.of(Instant.parse("2022-01-10T09:00:00Z"),
-      Instant.parse("2022-01-10T11:00:00Z"), Instant.parse("2022-01-10T18:00:00Z"),
-      Instant.parse("2022-01-09T07:00:00Z"), Instant.parse("2021-12-31T16:00:00Z"));
+  static final List<Instant> DEMO_TIMES =
+      List.of(
+          Instant.parse("2022-01-10T09:00:00Z"),
+          Instant.parse("2022-01-10T11:00:00Z"),
+          Instant.parse("2022-01-10T18:00:00Z"),
+          Instant.parse("2022-01-09T07:00:00Z"),
+          Instant.parse("2021-12-31T16:00:00Z"));
+
   static final String FOOTBALL = "football-derby.txt";
   static final String CENTRAL_BANK = "central-bank.txt";
   static final String VOTING_RIGHTS = "voting-rights.txt";
@@ -37,7 +48,10 @@ final class StoryFixtures {
   }
 
   static ArticleFeatures unrelated(long id, String name) {
-    return features(id, DEMO_TIMES.get(0).plus(Duration.ofHours(3)), read("/io/storyline/story/unrelated/" + name));
+    return features(
+        id,
+        DEMO_TIMES.get(0).plus(Duration.ofHours(3)),
+        read("/io/storyline/story/unrelated/" + name));
   }
 
   static ArticleFeatures features(long id, Instant publishedAt, String body) {

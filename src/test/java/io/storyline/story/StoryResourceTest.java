@@ -23,61 +23,141 @@ class StoryResourceTest {
   @Test
   void theFiveDemoArticlesFormOneStoryAndTheSpunCopyIsFlagged() {
     Map<String, Integer> ids = DemoStory.ingest();
-    Set<Integer> storyIds = ids.values().stream().map(DemoStory::storyOf).collect(Collectors.toSet());
+    Set<Integer> storyIds =
+        ids.values().stream().map(DemoStory::storyOf).collect(Collectors.toSet());
     assertEquals(1, storyIds.size(), "one story for the five demo articles: " + storyIds);
     int storyId = storyIds.iterator().next();
 
-    given().get("/api/stories/" + storyId).then().statusCode(200)
+    given()
+        .get("/api/stories/" + storyId)
+        .then()
+        .statusCode(200)
         .body("articleCount", equalTo(5))
         .body("firstPublishedAt", equalTo("2022-01-01T00:00:00Z"))
         .body("lastPublishedAt", equalTo("2022-01-10T00:00:00Z"));
-    List<Integer> members = given().get("/api/stories/" + storyId + "/articles?limit=100").then().statusCode(200)
-        .extract().path("items.id");
+    List<Integer> members =
+        given()
+            .get("/api/stories/" + storyId + "/articles?limit=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.id");
     assertEquals(Set.copyOf(ids.values()), Set.copyOf(members));
 
     // 000 is a machine-spun rewrite of 001: one of the pair points at the other.
     int spun = ids.get("000");
     int original = ids.get("001");
-    Integer flaggedOf = given().get("/api/articles/" + Math.max(spun, original)).then().extract().path("nearDuplicateOf.id");
+    Integer flaggedOf =
+        given()
+            .get("/api/articles/" + Math.max(spun, original))
+            .then()
+            .extract()
+            .path("nearDuplicateOf.id");
     assertEquals(Math.min(spun, original), flaggedOf);
-    given().get("/api/articles/" + ids.get("003")).then().body("$", not(org.hamcrest.Matchers.hasKey("nearDuplicateOf")));
+    given()
+        .get("/api/articles/" + ids.get("003"))
+        .then()
+        .body("$", not(org.hamcrest.Matchers.hasKey("nearDuplicateOf")));
   }
 
   @Test
   void aStoryCarriesAStrongEtagThatChangesWhenTheStoryGrows() {
-    Map<String, Object> first = Map.of("url", "https://example.org/tram-strike", "title", "Tram drivers strike in Ghent",
-        "body", "Tram drivers in Ghent walked out on Friday over pay, halting every line in the city for the day. "
-            + "The union said talks with the operator had failed after three rounds this month.",
-        "publishedAt", "2022-03-04T08:00:00Z");
-    int story = DemoStory.storyOf(given().contentType(ContentType.JSON).body(first).post("/api/articles").then().extract().path("id"));
-    var response = given().get("/api/stories/" + story).then().statusCode(200).header("Cache-Control", org.hamcrest.Matchers.notNullValue()).extract();
+    Map<String, Object> first =
+        Map.of(
+            "url",
+            "https://example.org/tram-strike",
+            "title",
+            "Tram drivers strike in Ghent",
+            "body",
+            "Tram drivers in Ghent walked out on Friday over pay, halting every line in the city"
+                + " for the day. The union said talks with the operator had failed after three"
+                + " rounds this month.",
+            "publishedAt",
+            "2022-03-04T08:00:00Z");
+    int story =
+        DemoStory.storyOf(
+            given()
+                .contentType(ContentType.JSON)
+                .body(first)
+                .post("/api/articles")
+                .then()
+                .extract()
+                .path("id"));
+    var response =
+        given()
+            .get("/api/stories/" + story)
+            .then()
+            .statusCode(200)
+            .header("Cache-Control", org.hamcrest.Matchers.notNullValue())
+            .extract();
     String etag = response.header("ETag");
-    org.junit.jupiter.api.Assertions.assertTrue(etag != null && etag.startsWith("\""), String.valueOf(etag));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        etag != null && etag.startsWith("\""), String.valueOf(etag));
     given().header("If-None-Match", etag).get("/api/stories/" + story).then().statusCode(304);
-    given().header("Accept-Encoding", "gzip").get("/api/stories/" + story).then().statusCode(200).header("Content-Encoding", "gzip");
-    Map<String, Object> second = Map.of("url", "https://example.net/ghent-tram-strike", "title", "Ghent tram drivers strike over pay",
-        "body", "Tram drivers in Ghent walked out on Friday over pay, halting every line in the city for the day. "
-            + "The union said talks with the operator had failed after three rounds this month. Buses ran as usual.",
-        "publishedAt", "2022-03-04T10:00:00Z");
-    int joined = given().contentType(ContentType.JSON).body(second).post("/api/articles").then().extract().path("id");
+    given()
+        .header("Accept-Encoding", "gzip")
+        .get("/api/stories/" + story)
+        .then()
+        .statusCode(200)
+        .header("Content-Encoding", "gzip");
+    Map<String, Object> second =
+        Map.of(
+            "url",
+            "https://example.net/ghent-tram-strike",
+            "title",
+            "Ghent tram drivers strike over pay",
+            "body",
+            "Tram drivers in Ghent walked out on Friday over pay, halting every line in the city"
+                + " for the day. The union said talks with the operator had failed after three"
+                + " rounds this month. Buses ran as usual.",
+            "publishedAt",
+            "2022-03-04T10:00:00Z");
+    int joined =
+        given()
+            .contentType(ContentType.JSON)
+            .body(second)
+            .post("/api/articles")
+            .then()
+            .extract()
+            .path("id");
     assertEquals(story, DemoStory.storyOf(joined), "the rewrite joins the story");
-    given().header("If-None-Match", etag).get("/api/stories/" + story).then().statusCode(200)
-        .header("ETag", not(equalTo(etag))).body("articleCount", equalTo(2));
+    given()
+        .header("If-None-Match", etag)
+        .get("/api/stories/" + story)
+        .then()
+        .statusCode(200)
+        .header("ETag", not(equalTo(etag)))
+        .body("articleCount", equalTo(2));
   }
 
   @Test
   void anUnrelatedArticleStartsItsOwnStory() {
     int demoStory = DemoStory.storyOf(DemoStory.ingest().get("001"));
-    Map<String, Object> football = Map.of(
-        "title", "Late penalty settles the derby",
-        "body", "A late penalty gave United a 2-1 win over City in the derby on Saturday. "
-            + "The striker scored from the spot after a foul in the box, and the home fans celebrated long after the whistle. "
-            + "City's manager said his side had deserved a draw.",
-        "publishedAt", "2022-01-08T18:00:00Z");
-    int id = given().contentType(ContentType.JSON).body(football).post("/api/articles").then().statusCode(201).extract().path("id");
+    Map<String, Object> football =
+        Map.of(
+            "title", "Late penalty settles the derby",
+            "body",
+                "A late penalty gave United a 2-1 win over City in the derby on Saturday. The"
+                    + " striker scored from the spot after a foul in the box, and the home fans"
+                    + " celebrated long after the whistle. City's manager said his side had"
+                    + " deserved a draw.",
+            "publishedAt", "2022-01-08T18:00:00Z");
+    int id =
+        given()
+            .contentType(ContentType.JSON)
+            .body(football)
+            .post("/api/articles")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     int story = DemoStory.storyOf(id);
     assertNotEquals(demoStory, story);
-    given().get("/api/stories/" + story).then().body("articleCount", equalTo(1)).body("title", equalTo("Late penalty settles the derby"));
+    given()
+        .get("/api/stories/" + story)
+        .then()
+        .body("articleCount", equalTo(1))
+        .body("title", equalTo("Late penalty settles the derby"));
   }
 
   @Test
@@ -87,12 +167,21 @@ class StoryResourceTest {
     List<Integer> seen = new java.util.ArrayList<>(first.getList("items.id"));
     String cursor = first.getString("next");
     while (cursor != null) {
-      var page = given().queryParam("limit", 1).queryParam("cursor", cursor).get("/api/stories").then().statusCode(200).extract().jsonPath();
+      var page =
+          given()
+              .queryParam("limit", 1)
+              .queryParam("cursor", cursor)
+              .get("/api/stories")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
       seen.addAll(page.getList("items.id"));
       cursor = page.getString("next");
     }
     assertEquals(seen.size(), Set.copyOf(seen).size());
-    int total = given().get("/api/stories?limit=100").then().extract().jsonPath().getList("items").size();
+    int total =
+        given().get("/api/stories?limit=100").then().extract().jsonPath().getList("items").size();
     assertEquals(total, seen.size());
   }
 
@@ -100,14 +189,26 @@ class StoryResourceTest {
   void rebuildReclustersIntoTheSameStories() {
     Map<String, Integer> ids = DemoStory.ingest();
     given().post("/api/stories/rebuild").then().statusCode(200).body("stories", greaterThan(0));
-    Set<Integer> storyIds = ids.values().stream().map(DemoStory::storyOf).collect(Collectors.toSet());
+    Set<Integer> storyIds =
+        ids.values().stream().map(DemoStory::storyOf).collect(Collectors.toSet());
     assertEquals(1, storyIds.size());
-    given().get("/api/stories?limit=100").then().body("items.id", hasItem(storyIds.iterator().next()));
+    given()
+        .get("/api/stories?limit=100")
+        .then()
+        .body("items.id", hasItem(storyIds.iterator().next()));
   }
 
   @Test
   void unknownStoryIs404() {
-    given().get("/api/stories/424242424").then().statusCode(404).contentType("application/problem+json");
-    given().get("/api/stories/abc/articles").then().statusCode(404).contentType("application/problem+json");
+    given()
+        .get("/api/stories/424242424")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    given()
+        .get("/api/stories/abc/articles")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
   }
 }

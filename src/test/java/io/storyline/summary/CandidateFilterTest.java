@@ -7,7 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 class CandidateFilterTest {
-  private final CandidateFilter filter = new CandidateFilter(io.storyline.text.TextLexicon.get().stopWords());
+  private final CandidateFilter filter =
+      new CandidateFilter(io.storyline.text.TextLexicon.get().stopWords());
 
   @ParameterizedTest
   @CsvFileSource(resources = "cases/sentences.tsv", delimiter = '\t', quoteCharacter = '\u0000')

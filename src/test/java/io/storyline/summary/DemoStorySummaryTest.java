@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.text.CleanedText;
 import io.storyline.text.RemovedLine;
+import io.storyline.text.Sentence;
 import io.storyline.text.SentenceSplitter;
 import io.storyline.text.TextCleaner;
 import java.time.Instant;
-import io.storyline.text.Sentence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,12 +18,18 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The user journey: the five cleaned demo copies of the Geneva story summarised in five sentences. */
+/**
+ * The user journey: the five cleaned demo copies of the Geneva story summarised in five sentences.
+ */
 class DemoStorySummaryTest {
   /** publishedAt of each demo file, as in src/test/resources/gold/geneva-talks-2022.json. */
   private static final List<String> PUBLISHED =
       List.of("2022-01-10", "2022-01-10", "2022-01-10", "2022-01-09", "2022-01-01");
-  /** Spun copies (synonym-substituted rewrites): 000 of 001, 002 of a wire report that 003 also rewrites. */
+
+  /**
+   * Spun copies (synonym-substituted rewrites): 000 of 001, 002 of a wire report that 003 also
+   * rewrites.
+   */
   private static final Set<Long> SPUN_ARTICLES = Set.of(0L, 2L);
 
   private static final List<SourceDocument> docs = new ArrayList<>();
@@ -51,7 +57,8 @@ class DemoStorySummaryTest {
 
   @Test
   void namesTheGenevaTalks() {
-    assertTrue(summary.stream().anyMatch(s -> s.text().contains("Geneva") && s.text().contains("talks")),
+    assertTrue(
+        summary.stream().anyMatch(s -> s.text().contains("Geneva") && s.text().contains("talks")),
         summary::toString);
   }
 
@@ -59,9 +66,13 @@ class DemoStorySummaryTest {
   void containsNoJunkLine() {
     for (SummarySentence s : summary) {
       for (RemovedLine junk : removed) {
-        assertFalse(junk.line().strip().length() > 3 && s.text().contains(junk.line().strip()), s.text());
+        assertFalse(
+            junk.line().strip().length() > 3 && s.text().contains(junk.line().strip()), s.text());
       }
-      assertFalse(s.text().matches("(?is).*(getty images|advertisement|source link|leave a reply|email address).*"),
+      assertFalse(
+          s.text()
+              .matches(
+                  "(?is).*(getty images|advertisement|source link|leave a reply|email address).*"),
           s.text());
     }
   }
@@ -70,7 +81,8 @@ class DemoStorySummaryTest {
   void showsOriginalWordingNotTheSpunVariant() {
     for (SummarySentence s : summary) {
       String text = s.text().toLowerCase(Locale.ROOT);
-      assertFalse(text.contains("prospects wears") || text.contains("officers are gathering"), s.text());
+      assertFalse(
+          text.contains("prospects wears") || text.contains("officers are gathering"), s.text());
     }
   }
 
@@ -89,9 +101,17 @@ class DemoStorySummaryTest {
         for (Sentence other : doc.sentences()) {
           Set<String> variant = new HashSet<>(terms.of(other.text()));
           long shared = variant.stream().filter(chosen::contains).count();
-          // the demo's spun variants share two thirds or more of their stemmed content words with the original
-          assertFalse(2.0 * shared / (chosen.size() + variant.size()) >= 0.6,
-              "spun \"" + s.text() + "\" shown although article " + doc.articleId() + " has \"" + other.text() + "\"");
+          // the demo's spun variants share two thirds or more of their stemmed content words with
+          // the original
+          assertFalse(
+              2.0 * shared / (chosen.size() + variant.size()) >= 0.6,
+              "spun \""
+                  + s.text()
+                  + "\" shown although article "
+                  + doc.articleId()
+                  + " has \""
+                  + other.text()
+                  + "\"");
         }
       }
     }

@@ -1,24 +1,39 @@
 package io.storyline.summary;
 
-import io.storyline.testing.RandomText;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storyline.testing.RandomText;
 import io.storyline.text.Sentence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SummariserFuzzTest {
   private final Summariser summariser = new Summariser();
   private final Rouge rouge = new Rouge();
 
   private static final List<String> WORDS =
-      List.of("Geneva", "talks", "Russia", "said", "the", "officials", "Monday", "troops", "U.S.", "NATO", ". ", "\n", "“", "”", " ");
+      List.of(
+          "Geneva",
+          "talks",
+          "Russia",
+          "said",
+          "the",
+          "officials",
+          "Monday",
+          "troops",
+          "U.S.",
+          "NATO",
+          ". ",
+          "\n",
+          "“",
+          "”",
+          " ");
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
@@ -44,7 +59,8 @@ class SummariserFuzzTest {
     for (int i = 0; i < texts.size(); i++) {
       docs.add(TestDocuments.document(i, texts.get(i)));
     }
-    SummaryLength length = byWords ? SummaryLength.words(limit * 10) : SummaryLength.sentences(limit);
+    SummaryLength length =
+        byWords ? SummaryLength.words(limit * 10) : SummaryLength.sentences(limit);
     List<SummarySentence> summary = summariser.summariseStory(docs, length);
     int words = summary.stream().mapToInt(s -> SummaryLength.countWords(s.text())).sum();
     assertTrue(length.admits(summary.size(), words));
@@ -54,7 +70,9 @@ class SummariserFuzzTest {
   private void scoreInUnitInterval(List<String> candidate, List<String> ref) {
     RougeReport report = rouge.score(candidate, List.of(ref));
     for (RougeScore s : List.of(report.rouge1(), report.rouge2(), report.rougeL())) {
-      assertTrue(s.recall() >= 0 && s.recall() <= 1 && s.precision() >= 0 && s.precision() <= 1, s.toString());
+      assertTrue(
+          s.recall() >= 0 && s.recall() <= 1 && s.precision() >= 0 && s.precision() <= 1,
+          s.toString());
     }
   }
 
@@ -68,10 +86,15 @@ class SummariserFuzzTest {
     assertLinearTime(8);
   }
 
-  /** 100,000 sentences of {@code wordsPerSentence} words from a small vocabulary (dense similarity graph). */
+  /**
+   * 100,000 sentences of {@code wordsPerSentence} words from a small vocabulary (dense similarity
+   * graph).
+   */
   private void assertLinearTime(int wordsPerSentence) {
     Random random = new Random(42);
-    String[] vocabulary = {"talks", "Geneva", "troops", "border", "sanctions", "officials", "Ukraine", "Russia"};
+    String[] vocabulary = {
+      "talks", "Geneva", "troops", "border", "sanctions", "officials", "Ukraine", "Russia"
+    };
     StringBuilder text = new StringBuilder();
     List<Sentence> sentences = new ArrayList<>();
     for (int i = 0; i < 100_000; i++) {
@@ -86,7 +109,8 @@ class SummariserFuzzTest {
     }
     SourceDocument doc = new SourceDocument(1, Instant.EPOCH, text.toString(), sentences);
     long started = System.nanoTime();
-    List<SummarySentence> summary = summariser.summariseStory(List.of(doc, doc), SummaryLength.sentences(5));
+    List<SummarySentence> summary =
+        summariser.summariseStory(List.of(doc, doc), SummaryLength.sentences(5));
     long millis = (System.nanoTime() - started) / 1_000_000;
     assertTrue(millis < 5_000, "took " + millis + " ms");
     assertEquals(wordsPerSentence >= CandidateFilter.MIN_WORDS ? 5 : 0, summary.size());

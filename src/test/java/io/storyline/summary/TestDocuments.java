@@ -10,25 +10,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Test-side documents split by a deliberately naive splitter (line breaks, and ". " before a capital), so the
- * summariser's unit tests do not depend on the text package's real splitter.
+ * Test-side documents split by a deliberately naive splitter (line breaks, and ". " before a
+ * capital), so the summariser's unit tests do not depend on the text package's real splitter.
  */
 final class TestDocuments {
-  static final List<String> DEMO_FILES = List.of(
-      "000_94d2aa5169608688.txt",
-      "001_b9ee5adf22213926.txt",
-      "002_a367a5b22de7aba8.txt",
-      "003_2bbe479d0874b1ba.txt",
-      "004_a9f123cecce3c2d4.txt");
+  static final List<String> DEMO_FILES =
+      List.of(
+          "000_94d2aa5169608688.txt",
+          "001_b9ee5adf22213926.txt",
+          "002_a367a5b22de7aba8.txt",
+          "003_2bbe479d0874b1ba.txt",
+          "004_a9f123cecce3c2d4.txt");
 
   private TestDocuments() {}
 
   static SourceDocument document(long id, String text) {
-    return new SourceDocument(id, Instant.parse("2022-01-10T00:00:00Z").plusSeconds(id), text, split(text));
+    return new SourceDocument(
+        id, Instant.parse("2022-01-10T00:00:00Z").plusSeconds(id), text, split(text));
   }
 
   static String demoText(String file) {
-    try (InputStream in = TestDocuments.class.getResourceAsStream("/demo/geneva-talks-2022/" + file)) {
+    try (InputStream in =
+        TestDocuments.class.getResourceAsStream("/demo/geneva-talks-2022/" + file)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -40,8 +43,11 @@ final class TestDocuments {
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       boolean lineEnd = i == text.length() || text.charAt(i) == '\n';
-      boolean sentenceEnd = i + 2 < text.length() && ".!?".indexOf(text.charAt(i)) >= 0
-          && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2));
+      boolean sentenceEnd =
+          i + 2 < text.length()
+              && ".!?".indexOf(text.charAt(i)) >= 0
+              && text.charAt(i + 1) == ' '
+              && Character.isUpperCase(text.charAt(i + 2));
       if (lineEnd || sentenceEnd) {
         int end = sentenceEnd ? i + 1 : i;
         add(text, start, end, sentences);

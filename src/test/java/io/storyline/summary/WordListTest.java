@@ -33,17 +33,25 @@ class WordListTest {
 
   @Test
   void badDataNamesFileAndLine() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> WordList.parse("x.txt", new BufferedReader(new StringReader("# comment\nthe\n\nTwo words\n"))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                WordList.parse(
+                    "x.txt",
+                    new BufferedReader(new StringReader("# comment\nthe\n\nTwo words\n"))));
     assertEquals("x.txt:4: one word a line: 'Two words'", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
-        () -> WordList.parse("x.txt", new BufferedReader(new StringReader("The\n"))));
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> WordList.parse("x.txt", new BufferedReader(new StringReader("The\n"))));
     assertEquals("x.txt:1: must be lowercase: 'The'", e.getMessage());
   }
 
   @Test
   void missingResourceFailsWithItsName() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> WordList.load("nope.txt"));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> WordList.load("nope.txt"));
     assertEquals("nope.txt: resource not found", e.getMessage());
   }
 }

@@ -15,59 +15,91 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
- * The example tables under {@code cases/}: text, reference date, expected surface text, expected TIMEX3 value.
- * House reference date: 2022-01-10 (a Monday) unless a row needs another weekday.
+ * The example tables under {@code cases/}: text, reference date, expected surface text, expected
+ * TIMEX3 value. House reference date: 2022-01-10 (a Monday) unless a row needs another weekday.
  */
 class TemporalCasesTest {
   private static final TemporalTagger TAGGER = new TemporalTagger();
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "/io/storyline/temporal/cases/explicit.tsv", delimiter = '\t', numLinesToSkip = 1, quoteCharacter = '`')
+  @CsvFileSource(
+      resources = "/io/storyline/temporal/cases/explicit.tsv",
+      delimiter = '\t',
+      numLinesToSkip = 1,
+      quoteCharacter = '`')
   void explicitDates(String text, String reference, String surface, String value) {
     check(text, reference, surface, value);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "/io/storyline/temporal/cases/weekday.tsv", delimiter = '\t', numLinesToSkip = 1, quoteCharacter = '`')
+  @CsvFileSource(
+      resources = "/io/storyline/temporal/cases/weekday.tsv",
+      delimiter = '\t',
+      numLinesToSkip = 1,
+      quoteCharacter = '`')
   void weekdays(String text, String reference, String surface, String value) {
     check(text, reference, surface, value);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "/io/storyline/temporal/cases/relative.tsv", delimiter = '\t', numLinesToSkip = 1, quoteCharacter = '`')
+  @CsvFileSource(
+      resources = "/io/storyline/temporal/cases/relative.tsv",
+      delimiter = '\t',
+      numLinesToSkip = 1,
+      quoteCharacter = '`')
   void relativeDates(String text, String reference, String surface, String value) {
     check(text, reference, surface, value);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "/io/storyline/temporal/cases/duration.tsv", delimiter = '\t', numLinesToSkip = 1, quoteCharacter = '`')
+  @CsvFileSource(
+      resources = "/io/storyline/temporal/cases/duration.tsv",
+      delimiter = '\t',
+      numLinesToSkip = 1,
+      quoteCharacter = '`')
   void durations(String text, String reference, String surface, String value) {
     check(text, reference, surface, value);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "/io/storyline/temporal/cases/time.tsv", delimiter = '\t', numLinesToSkip = 1, quoteCharacter = '`')
+  @CsvFileSource(
+      resources = "/io/storyline/temporal/cases/time.tsv",
+      delimiter = '\t',
+      numLinesToSkip = 1,
+      quoteCharacter = '`')
   void times(String text, String reference, String surface, String value) {
     check(text, reference, surface, value);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "/io/storyline/temporal/cases/set.tsv", delimiter = '\t', numLinesToSkip = 1, quoteCharacter = '`')
+  @CsvFileSource(
+      resources = "/io/storyline/temporal/cases/set.tsv",
+      delimiter = '\t',
+      numLinesToSkip = 1,
+      quoteCharacter = '`')
   void sets(String text, String reference, String surface, String value) {
     check(text, reference, surface, value);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "/io/storyline/temporal/cases/negative.tsv", delimiter = '\t', numLinesToSkip = 1, quoteCharacter = '`')
+  @CsvFileSource(
+      resources = "/io/storyline/temporal/cases/negative.tsv",
+      delimiter = '\t',
+      numLinesToSkip = 1,
+      quoteCharacter = '`')
   void nonDatesDoNotTag(String text, String reference) {
     List<TemporalExpression> found = annotate(text, reference);
-    assertTrue(found.isEmpty(), () -> "expected nothing in \"" + text + "\" but got " + describe(found));
+    assertTrue(
+        found.isEmpty(), () -> "expected nothing in \"" + text + "\" but got " + describe(found));
   }
 
   @Test
   void resultsAreSortedAndDoNotOverlap() {
     List<TemporalExpression> found =
-        annotate("On Friday, Jan. 7, 2022, a day earlier than planned, talks began; next week and in 2014 too.", "2022-01-10");
+        annotate(
+            "On Friday, Jan. 7, 2022, a day earlier than planned, talks began; next week and in"
+                + " 2014 too.",
+            "2022-01-10");
     for (int i = 1; i < found.size(); i++) {
       assertTrue(found.get(i - 1).end() <= found.get(i).start(), describe(found));
     }
@@ -95,12 +127,26 @@ class TemporalCasesTest {
   @Test
   void badLexiconDataFailsWithFileAndLine() {
     String data = "# months\njanuary\t1\nfebruary two\n";
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> TemporalLexicon.parse("months.txt",
-        new BufferedReader(new StringReader(data)), 2, f -> Integer.parseInt(f[1])));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                TemporalLexicon.parse(
+                    "months.txt",
+                    new BufferedReader(new StringReader(data)),
+                    2,
+                    f -> Integer.parseInt(f[1])));
     assertTrue(e.getMessage().startsWith("months.txt:3: "), e.getMessage());
     String bad = "march\tthree\n";
-    IllegalStateException e2 = assertThrows(IllegalStateException.class, () -> TemporalLexicon.parse("months.txt",
-        new BufferedReader(new StringReader(bad)), 2, f -> Integer.parseInt(f[1])));
+    IllegalStateException e2 =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                TemporalLexicon.parse(
+                    "months.txt",
+                    new BufferedReader(new StringReader(bad)),
+                    2,
+                    f -> Integer.parseInt(f[1])));
     assertTrue(e2.getMessage().startsWith("months.txt:1: "), e2.getMessage());
   }
 
@@ -121,6 +167,8 @@ class TemporalCasesTest {
   }
 
   static String describe(List<TemporalExpression> found) {
-    return found.stream().map(e -> e.text() + "=" + e.value() + " (" + e.rule() + ")").collect(Collectors.joining(", ", "[", "]"));
+    return found.stream()
+        .map(e -> e.text() + "=" + e.value() + " (" + e.rule() + ")")
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 }

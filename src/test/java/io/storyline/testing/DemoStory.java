@@ -9,15 +9,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Ingests the demo story (the five Geneva-talks articles) through the API and names the ids it got. */
+/**
+ * Ingests the demo story (the five Geneva-talks articles) through the API and names the ids it got.
+ */
 public final class DemoStory {
   private DemoStory() {}
 
-  /** Article ids by demo file number ("000" ... "004"). Idempotent: a second call returns the same ids. */
+  /**
+   * Article ids by demo file number ("000" ... "004"). Idempotent: a second call returns the same
+   * ids.
+   */
   public static Map<String, Integer> ingest() {
     List<ArticleInput> demo = DemoLoader.demoArticles();
-    List<Map<String, Object>> items = given().contentType(ContentType.JSON).body(demo)
-        .post("/api/articles/bulk").then().statusCode(200).extract().path("items");
+    List<Map<String, Object>> items =
+        given()
+            .contentType(ContentType.JSON)
+            .body(demo)
+            .post("/api/articles/bulk")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items");
     Map<String, Integer> ids = new HashMap<>();
     for (int i = 0; i < demo.size(); i++) {
       String url = demo.get(i).url();
@@ -27,6 +39,11 @@ public final class DemoStory {
   }
 
   public static int storyOf(int articleId) {
-    return given().get("/api/articles/" + articleId).then().statusCode(200).extract().path("storyId");
+    return given()
+        .get("/api/articles/" + articleId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("storyId");
   }
 }

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Random and adversarial text for property-style tests, from a fixed seed so a failure names the seed
- * that reproduces it. Mixes arbitrary UTF-16 (including lone surrogates and control characters), lower-case
- * words and pieces chosen by the caller (abbreviations, tags, month names...).
+ * Random and adversarial text for property-style tests, from a fixed seed so a failure names the
+ * seed that reproduces it. Mixes arbitrary UTF-16 (including lone surrogates and control
+ * characters), lower-case words and pieces chosen by the caller (abbreviations, tags, month
+ * names...).
  */
 public final class RandomText {
   private final Random random;
@@ -34,7 +35,10 @@ public final class RandomText {
   private void anyChars(StringBuilder text, int length) {
     for (int i = 0; i < length; i++) {
       // Bias towards ASCII and punctuation, but reach every UTF-16 unit.
-      text.append(random.nextInt(4) == 0 ? (char) random.nextInt(0x10000) : (char) (0x20 + random.nextInt(0x60)));
+      text.append(
+          random.nextInt(4) == 0
+              ? (char) random.nextInt(0x10000)
+              : (char) (0x20 + random.nextInt(0x60)));
     }
   }
 

@@ -7,9 +7,9 @@ import io.restassured.filter.Filter;
 import java.util.List;
 
 /**
- * REST tests write with the test profile's API key: a RestAssured filter adds it to every request that
- * names no key of its own. Registered as a Quarkus test callback so it runs in the test's own class loader
- * (where its RestAssured lives); the access tests remove it.
+ * REST tests write with the test profile's API key: a RestAssured filter adds it to every request
+ * that names no key of its own. Registered as a Quarkus test callback so it runs in the test's own
+ * class loader (where its RestAssured lives); the access tests remove it.
  */
 public final class TestApiKey implements QuarkusTestBeforeEachCallback {
   public static final String KEY = "test-key";
@@ -29,7 +29,8 @@ public final class TestApiKey implements QuarkusTestBeforeEachCallback {
 
   private static Filter filter() {
     return (request, response, context) -> {
-      if (!request.getHeaders().hasHeaderWithName("X-API-Key") && !request.getHeaders().hasHeaderWithName("Authorization")) {
+      if (!request.getHeaders().hasHeaderWithName("X-API-Key")
+          && !request.getHeaders().hasHeaderWithName("Authorization")) {
         request.header("X-API-Key", KEY);
       }
       return context.next(request, response);

@@ -36,14 +36,28 @@ class DemoCorpusTextTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("articles")
-  void removesExactlyTheJunkAndKeepsEverySentence(String article, List<String> expectedRemoved, int sentences) {
+  void removesExactlyTheJunkAndKeepsEverySentence(
+      String article, List<String> expectedRemoved, int sentences) {
     CleanedText cleaned = cleaner.clean(resource("/demo/geneva-talks-2022/" + article));
     List<String> removed =
-        cleaned.removed().stream().map(r -> r.lineNumber() + "\t" + r.reason() + "\t" + r.line()).toList();
+        cleaned.removed().stream()
+            .map(r -> r.lineNumber() + "\t" + r.reason() + "\t" + r.line())
+            .toList();
     assertEquals(expectedRemoved, removed);
     assertEquals(sentences, splitter.split(cleaned.text()).size());
-    for (String junk : List.of("Advertisement", "Source link", "Related Articles", "Leave a", "Getty Images",
-        "Previous article", "Next article", "Back to top", "More in", "Post a Comment", "email address")) {
+    for (String junk :
+        List.of(
+            "Advertisement",
+            "Source link",
+            "Related Articles",
+            "Leave a",
+            "Getty Images",
+            "Previous article",
+            "Next article",
+            "Back to top",
+            "More in",
+            "Post a Comment",
+            "email address")) {
       assertFalse(cleaned.text().contains(junk), junk);
     }
     assertFalse(cleaned.text().contains("\n\n\n"));

@@ -10,8 +10,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EnglishStemsTest {
   @ParameterizedTest
-  @CsvSource({"talks, talk", "negotiations, negoti", "negotiated, negoti", "russian, russian", "security, secur",
-      "guarantees, guarante", "running, run", "geneva, geneva", "ukraine's, ukrain"})
+  @CsvSource({
+    "talks, talk",
+    "negotiations, negoti",
+    "negotiated, negoti",
+    "russian, russian",
+    "security, secur",
+    "guarantees, guarante",
+    "running, run",
+    "geneva, geneva",
+    "ukraine's, ukrain"
+  })
   void stemsAsSnowballDoesTheFirstTimeAndEveryTimeAfter(String word, String stem) {
     assertEquals(stem, EnglishStems.of(word));
     assertEquals(stem, EnglishStems.of(word));

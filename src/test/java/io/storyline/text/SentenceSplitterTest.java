@@ -12,7 +12,10 @@ class SentenceSplitterTest {
   private final SentenceSplitter splitter = new SentenceSplitter();
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "cases/sentence-splits.tsv", delimiter = '\t', quoteCharacter = '\u0000')
+  @CsvFileSource(
+      resources = "cases/sentence-splits.tsv",
+      delimiter = '\t',
+      quoteCharacter = '\u0000')
   void splitsAtRealSentenceEnds(String name, String marked) {
     List<String> expected = Arrays.asList(marked.split(" \\|\\| "));
     String text = String.join(" ", expected);
@@ -20,7 +23,10 @@ class SentenceSplitterTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "cases/sentence-no-split.tsv", delimiter = '\t', quoteCharacter = '\u0000')
+  @CsvFileSource(
+      resources = "cases/sentence-no-split.tsv",
+      delimiter = '\t',
+      quoteCharacter = '\u0000')
   void keepsOneSentenceWhole(String sentence) {
     assertEquals(List.of(sentence), texts(splitter.split(sentence)));
   }
@@ -28,7 +34,8 @@ class SentenceSplitterTest {
   @Test
   void neverSplitsAcrossParagraphsAndNeverJoinsThem() {
     String text = "He flew to the U.S.\n\nOfficials met him.\n\nTitle without stop\n\nLast one.";
-    assertEquals(List.of("He flew to the U.S.", "Officials met him.", "Title without stop", "Last one."),
+    assertEquals(
+        List.of("He flew to the U.S.", "Officials met him.", "Title without stop", "Last one."),
         texts(splitter.split(text)));
   }
 

@@ -12,9 +12,11 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 
 class TextCleanerTest {
   private static final String FIRST =
-      "Russia has been building up its military presence at its border with Ukraine in recent months.";
+      "Russia has been building up its military presence at its border with Ukraine in recent"
+          + " months.";
   private static final String LAST =
-      "The security discussions taking place Monday are the first talking point this week in a series of meetings.";
+      "The security discussions taking place Monday are the first talking point this week in a"
+          + " series of meetings.";
   private final TextCleaner cleaner = new TextCleaner();
 
   private static String article(String before, String line, String after) {
@@ -34,7 +36,9 @@ class TextCleanerTest {
   @CsvFileSource(resources = "cases/junk-lines.tsv", delimiter = '\t', quoteCharacter = '\u0000')
   void removesJunkLineWithItsRuleName(String reason, String line, String before, String after) {
     CleanedText cleaned = cleaner.clean(article(before, line, after));
-    assertTrue(cleaned.removed().stream().anyMatch(r -> r.line().equals(line) && r.reason().equals(reason)),
+    assertTrue(
+        cleaned.removed().stream()
+            .anyMatch(r -> r.line().equals(line) && r.reason().equals(reason)),
         () -> "removed: " + cleaned.removed());
     assertFalse(cleaned.text().contains(line), cleaned.text());
     assertTrue(cleaned.text().contains(FIRST) && cleaned.text().contains(LAST), cleaned.text());
@@ -50,14 +54,19 @@ class TextCleanerTest {
 
   @Test
   void separatesParagraphsByOneBlankLineAndNormalisesWhitespace() {
-    CleanedText cleaned = cleaner.clean("  First  paragraph\u00a0here.\r\n\r\n\r\n\tSecond one.\nThird one.  ");
+    CleanedText cleaned =
+        cleaner.clean("  First  paragraph\u00a0here.\r\n\r\n\r\n\tSecond one.\nThird one.  ");
     assertEquals("First paragraph here.\n\nSecond one.\n\nThird one.", cleaned.text());
   }
 
   @Test
   void rejoinsHardWrappedLines() {
-    CleanedText cleaned = cleaner.clean("Russia has been building up its military\npresence at the border.\nNext para.");
-    assertEquals("Russia has been building up its military presence at the border.\n\nNext para.", cleaned.text());
+    CleanedText cleaned =
+        cleaner.clean(
+            "Russia has been building up its military\npresence at the border.\nNext para.");
+    assertEquals(
+        "Russia has been building up its military presence at the border.\n\nNext para.",
+        cleaned.text());
   }
 
   @Test
@@ -68,13 +77,20 @@ class TextCleanerTest {
 
   @Test
   void htmlBodyBecomesParagraphsWithoutPageChrome() {
-    String html = "<html><head><title>x</title><style>p{}</style><script>var a=1;</script></head><body>"
-        + "<header><a href=/>Home</a> <a href=/news>News</a></header><nav><ul><li>World</li></ul></nav>"
-        + "<article><h1>US and Russia open talks</h1><p>" + FIRST + "</p><div class=ad>- Advertisement -</div>"
-        + "<p>Biden refused to give <b>such</b> assurances.<br>He left.</p></article>"
-        + "<aside>Related Articles</aside><footer>© 2022 Example</footer></body></html>";
+    String html =
+        "<html><head><title>x</title><style>p{}</style><script>var"
+            + " a=1;</script></head><body><header><a href=/>Home</a> <a"
+            + " href=/news>News</a></header><nav><ul><li>World</li></ul></nav><article><h1>US and"
+            + " Russia open talks</h1><p>"
+            + FIRST
+            + "</p><div class=ad>- Advertisement -</div>"
+            + "<p>Biden refused to give <b>such</b> assurances.<br>He left.</p></article>"
+            + "<aside>Related Articles</aside><footer>© 2022 Example</footer></body></html>";
     CleanedText cleaned = cleaner.clean(html);
-    assertEquals("US and Russia open talks\n\n" + FIRST + "\n\nBiden refused to give such assurances.\n\nHe left.",
+    assertEquals(
+        "US and Russia open talks\n\n"
+            + FIRST
+            + "\n\nBiden refused to give such assurances.\n\nHe left.",
         cleaned.text());
     assertEquals(List.of("line-cue"), cleaned.removed().stream().map(RemovedLine::reason).toList());
   }

@@ -3,8 +3,8 @@ package io.storyline.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import io.storyline.testing.RandomText;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,8 +15,31 @@ class TextFuzzTest {
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Tokenizer tokenizer = new Tokenizer();
 
-  private static final List<String> PIECES = List.of("U.S.", "Mr.", "Jan.", " ", "\n", "\n\n", ". ", "…", "“", "”", "|", "<p>", "</p>", "<br>",
-      "<div>", "- Advertisement -", "Related Articles", "Getty Images", "F.", "a.m.", "—", "\r\n", "\u00a0");
+  private static final List<String> PIECES =
+      List.of(
+          "U.S.",
+          "Mr.",
+          "Jan.",
+          " ",
+          "\n",
+          "\n\n",
+          ". ",
+          "…",
+          "“",
+          "”",
+          "|",
+          "<p>",
+          "</p>",
+          "<br>",
+          "<div>",
+          "- Advertisement -",
+          "Related Articles",
+          "Getty Images",
+          "F.",
+          "a.m.",
+          "—",
+          "\r\n",
+          "\u00a0");
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
@@ -54,7 +77,12 @@ class TextFuzzTest {
 
   @Test
   void deeplyNestedHtml() {
-    assertFast("<html><body>" + "<div>".repeat(20_000) + "Deep text here." + "</div>".repeat(20_000) + "</body></html>");
+    assertFast(
+        "<html><body>"
+            + "<div>".repeat(20_000)
+            + "Deep text here."
+            + "</div>".repeat(20_000)
+            + "</body></html>");
   }
 
   @Test
@@ -68,7 +96,8 @@ class TextFuzzTest {
     List<Sentence> sentences = splitter.split(text);
     int tokens = tokenizer.tokenize(text, 0, text.length()).size();
     long millis = (System.nanoTime() - start) / 1_000_000;
-    // Generous: a cold JVM on a loaded 2-core box needs ~1-4 s; anything quadratic on these sizes takes minutes.
+    // Generous: a cold JVM on a loaded 2-core box needs ~1-4 s; anything quadratic on these sizes
+    // takes minutes.
     assertTrue(millis < 10_000, () -> "took " + millis + " ms for " + body.length() + " chars");
     assertTrue(tokens >= 0 && sentences.size() >= 0);
   }

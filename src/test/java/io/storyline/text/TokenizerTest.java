@@ -13,7 +13,8 @@ class TokenizerTest {
   @ParameterizedTest(name = "{0}")
   @CsvFileSource(resources = "cases/tokens.tsv", delimiter = '\t', quoteCharacter = '\u0000')
   void findsWordsAndNumbers(String text, String expected) {
-    List<String> tokens = tokenizer.tokenize(text, 0, text.length()).stream().map(Token::text).toList();
+    List<String> tokens =
+        tokenizer.tokenize(text, 0, text.length()).stream().map(Token::text).toList();
     assertEquals(List.of(expected.split(" ")), tokens);
   }
 
@@ -23,7 +24,8 @@ class TokenizerTest {
     int from = text.indexOf("Count");
     int to = text.indexOf(" Not");
     List<Token> tokens = tokenizer.tokenize(text, from, to);
-    assertEquals(List.of("Count", "these", "words", "only"), tokens.stream().map(Token::text).toList());
+    assertEquals(
+        List.of("Count", "these", "words", "only"), tokens.stream().map(Token::text).toList());
     for (Token t : tokens) {
       assertEquals(t.text(), text.substring(t.start(), t.end()));
     }

@@ -15,11 +15,12 @@ class UnitCountsTest {
     Random random = new Random(7);
     for (int i = 0; i < 50_000; i++) {
       // a third of the keys share their low 16 bits, so probing runs long
-      long key = switch (i % 3) {
-        case 0 -> random.nextLong();
-        case 1 -> ((long) random.nextInt(500) << 16) | 0xBEEF;
-        default -> random.nextInt(10) == 0 ? 0 : random.nextInt(2_000);
-      };
+      long key =
+          switch (i % 3) {
+            case 0 -> random.nextLong();
+            case 1 -> ((long) random.nextInt(500) << 16) | 0xBEEF;
+            default -> random.nextInt(10) == 0 ? 0 : random.nextInt(2_000);
+          };
       counts.increment(key);
       expected.merge(key, 1, Integer::sum);
     }

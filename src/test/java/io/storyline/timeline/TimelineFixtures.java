@@ -34,10 +34,19 @@ final class TimelineFixtures {
   static Event event(String id, String date, double salience, String place, String... articles) {
     List<EventSource> sources = new ArrayList<>();
     for (String article : articles) {
-      sources.add(new EventSource(article, 10, 40, "Talks in " + place + " (" + id + ", " + article + ")."));
+      sources.add(
+          new EventSource(
+              article, 10, 40, "Talks in " + place + " (" + id + ", " + article + ")."));
     }
-    return new Event(id, date(date), "Talks in " + place + " <" + id + ">.", List.of("Talks in " + place + "."),
-        List.of(new Place(place, PlaceKind.CITY, "")), List.of(new Actor("NATO", ActorKind.ORGANISATION)),
-        MentionRole.HAPPENING, salience, sources);
+    return new Event(
+        id,
+        date(date),
+        "Talks in " + place + " <" + id + ">.",
+        List.of("Talks in " + place + "."),
+        List.of(new Place(place, PlaceKind.CITY, "")),
+        List.of(new Actor("NATO", ActorKind.ORGANISATION)),
+        MentionRole.HAPPENING,
+        salience,
+        sources);
   }
 }

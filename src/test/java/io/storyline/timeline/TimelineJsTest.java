@@ -18,7 +18,9 @@ class TimelineJsTest {
   private static final TimelineJs MAPPER = new TimelineJs();
 
   private static Map<String, Object> document(List<Event> events) {
-    return MAPPER.document("US–Russia talks", "Geneva, Brussels, Vienna",
+    return MAPPER.document(
+        "US–Russia talks",
+        "Geneva, Brussels, Vienna",
         new TimelineAssembler().assemble(events, TimelineQuery.all()));
   }
 
@@ -29,10 +31,16 @@ class TimelineJsTest {
 
   @Test
   void hasATitleSlideAndOneSlidePerEntryWithTheDatePartsItsGranularityStates() {
-    Map<String, Object> document = document(List.of(
-        event("geneva", "2022-01-10", 0.9, "Geneva", "000"), event("january", "2022-01", 0.5, "Geneva", "001"),
-        event("crimea", "2014", 0.6, "Crimea", "000")));
-    assertEquals(Map.of("text", Map.of("headline", "US–Russia talks", "text", "<p>Geneva, Brussels, Vienna</p>")),
+    Map<String, Object> document =
+        document(
+            List.of(
+                event("geneva", "2022-01-10", 0.9, "Geneva", "000"),
+                event("january", "2022-01", 0.5, "Geneva", "001"),
+                event("crimea", "2014", 0.6, "Crimea", "000")));
+    assertEquals(
+        Map.of(
+            "text",
+            Map.of("headline", "US–Russia talks", "text", "<p>Geneva, Brussels, Vienna</p>")),
         document.get("title"));
     List<Map<String, Object>> slides = slides(document);
     assertEquals(Map.of("year", 2014), slides.get(0).get("start_date"));
@@ -44,7 +52,8 @@ class TimelineJsTest {
 
   @Test
   void escapesSentencesIntoHtml() {
-    Map<String, Object> slide = slides(document(List.of(event("x", "2022-01-10", 0.9, "Geneva", "000")))).get(0);
+    Map<String, Object> slide =
+        slides(document(List.of(event("x", "2022-01-10", 0.9, "Geneva", "000")))).get(0);
     @SuppressWarnings("unchecked")
     Map<String, Object> text = (Map<String, Object>) slide.get("text");
     assertEquals("Talks in Geneva &lt;x&gt;.", text.get("headline"));
@@ -54,12 +63,38 @@ class TimelineJsTest {
 
   @Test
   void coarseDatesGetADisplayDate() {
-    TimelineEntry summer = new TimelineEntry("s", "2021-SU", Granularity.SEASON, LocalDate.of(2021, 6, 1),
-        LocalDate.of(2021, 9, 1), "h", List.of(), List.of(), List.of(), 0.5, List.of(), "k");
+    TimelineEntry summer =
+        new TimelineEntry(
+            "s",
+            "2021-SU",
+            Granularity.SEASON,
+            LocalDate.of(2021, 6, 1),
+            LocalDate.of(2021, 9, 1),
+            "h",
+            List.of(),
+            List.of(),
+            List.of(),
+            0.5,
+            List.of(),
+            "k");
     assertEquals(Map.of("year", 2021, "display_date", "Summer 2021"), TimelineJs.startDate(summer));
-    EventDate decade = new EventDate("199", Granularity.DECADE, LocalDate.of(1990, 1, 1), LocalDate.of(2000, 1, 1));
-    TimelineEntry nineties = new TimelineEntry("d", decade.value(), decade.granularity(), decade.start(), decade.end(),
-        "h", List.of(), List.of(), List.of(), 0.5, List.of(), "k");
+    EventDate decade =
+        new EventDate(
+            "199", Granularity.DECADE, LocalDate.of(1990, 1, 1), LocalDate.of(2000, 1, 1));
+    TimelineEntry nineties =
+        new TimelineEntry(
+            "d",
+            decade.value(),
+            decade.granularity(),
+            decade.start(),
+            decade.end(),
+            "h",
+            List.of(),
+            List.of(),
+            List.of(),
+            0.5,
+            List.of(),
+            "k");
     assertEquals(Map.of("year", 1990, "display_date", "1990s"), TimelineJs.startDate(nineties));
   }
 

@@ -28,8 +28,18 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TimelineResourceTest {
-  private static final List<String> JUNK = List.of("Bitcoin", "Advertisement", "Previous article", "Next article",
-      "Leave a reply", "Source link", "Related Articles", "Getty Images", "Post a Comment", "Back to top");
+  private static final List<String> JUNK =
+      List.of(
+          "Bitcoin",
+          "Advertisement",
+          "Previous article",
+          "Next article",
+          "Leave a reply",
+          "Source link",
+          "Related Articles",
+          "Getty Images",
+          "Post a Comment",
+          "Back to top");
   private int story;
   private Map<String, Integer> ids;
 
@@ -40,7 +50,12 @@ class TimelineResourceTest {
   }
 
   private JsonPath all() {
-    return given().get("/api/stories/" + story + "/timeline?limit=100").then().statusCode(200).extract().jsonPath();
+    return given()
+        .get("/api/stories/" + story + "/timeline?limit=100")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   @Test
@@ -66,7 +81,8 @@ class TimelineResourceTest {
     assertTrue(entryOn(timeline, "2022-01-10").getList("places").contains("Geneva"));
     assertTrue(entryOn(timeline, "2022-01-12").getList("places").contains("Brussels"));
     assertTrue(entryOn(timeline, "2022-01-13").getList("places").contains("Vienna"));
-    Set<Integer> genevaSources = new HashSet<>(entryOn(timeline, "2022-01-10").getList("sources.articleId"));
+    Set<Integer> genevaSources =
+        new HashSet<>(entryOn(timeline, "2022-01-10").getList("sources.articleId"));
     assertEquals(Set.copyOf(ids.values()), genevaSources);
   }
 
@@ -75,7 +91,9 @@ class TimelineResourceTest {
     JsonPath entry = entryOn(all(), "2022-01-12");
     int articleId = entry.getInt("sources[0].articleId");
     String text = given().get("/api/articles/" + articleId).then().extract().path("text");
-    assertEquals(entry.getString("sources[0].sentence"), text.substring(entry.getInt("sources[0].start"), entry.getInt("sources[0].end")));
+    assertEquals(
+        entry.getString("sources[0].sentence"),
+        text.substring(entry.getInt("sources[0].start"), entry.getInt("sources[0].end")));
     assertTrue(entry.getString("sources[0].url").startsWith("https://"));
   }
 
@@ -90,7 +108,13 @@ class TimelineResourceTest {
       if (cursor != null) {
         request.queryParam("cursor", cursor);
       }
-      JsonPath page = request.get("/api/stories/" + story + "/timeline").then().statusCode(200).extract().jsonPath();
+      JsonPath page =
+          request
+              .get("/api/stories/" + story + "/timeline")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
       walked.addAll(page.getList("entries.headline"));
       assertEquals(pages == 0, page.get("summary") != null, "summary on the first page only");
       cursor = page.getString("next");
@@ -102,14 +126,29 @@ class TimelineResourceTest {
 
   @Test
   void dateAndSourceFiltersNarrowTheTimeline() {
-    List<String> january = given().get("/api/stories/" + story + "/timeline?from=2022-01-09&to=2022-01-13&limit=100")
-        .then().statusCode(200).extract().path("entries.date");
-    assertTrue(january.containsAll(List.of("2022-01-09", "2022-01-10", "2022-01-12", "2022-01-13")), january.toString());
+    List<String> january =
+        given()
+            .get("/api/stories/" + story + "/timeline?from=2022-01-09&to=2022-01-13&limit=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("entries.date");
+    assertTrue(
+        january.containsAll(List.of("2022-01-09", "2022-01-10", "2022-01-12", "2022-01-13")),
+        january.toString());
     assertFalse(january.contains("2014") || january.contains("2021-12-30"), january.toString());
-    given().get("/api/stories/" + story + "/timeline?minSources=4&limit=100").then().statusCode(200)
+    given()
+        .get("/api/stories/" + story + "/timeline?minSources=4&limit=100")
+        .then()
+        .statusCode(200)
         .body("entries.sources", everyItem(org.hamcrest.Matchers.hasSize(greaterThanOrEqualTo(4))));
-    List<String> months = given().get("/api/stories/" + story + "/timeline?granularity=month&limit=100")
-        .then().statusCode(200).extract().path("entries.date");
+    List<String> months =
+        given()
+            .get("/api/stories/" + story + "/timeline?granularity=month&limit=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("entries.date");
     assertTrue(months.contains("2022-01") && !months.contains("2022-01-10"), months.toString());
   }
 
@@ -118,44 +157,97 @@ class TimelineResourceTest {
     var first = given().get("/api/stories/" + story + "/timeline").then().statusCode(200).extract();
     String etag = first.header("ETag");
     assertTrue(etag != null && etag.startsWith("\""), String.valueOf(etag));
-    given().header("If-None-Match", etag).get("/api/stories/" + story + "/timeline").then().statusCode(304);
-    given().header("Accept-Encoding", "gzip").get("/api/stories/" + story + "/timeline").then().statusCode(200)
+    given()
+        .header("If-None-Match", etag)
+        .get("/api/stories/" + story + "/timeline")
+        .then()
+        .statusCode(304);
+    given()
+        .header("Accept-Encoding", "gzip")
+        .get("/api/stories/" + story + "/timeline")
+        .then()
+        .statusCode(200)
         .header("Content-Encoding", "gzip");
-    given().get("/api/stories/" + story + "/timeline").then().body("entries[0]", not(hasKey("url")));
+    given()
+        .get("/api/stories/" + story + "/timeline")
+        .then()
+        .body("entries[0]", not(hasKey("url")));
   }
 
   @Test
   void timelineJsFormatHasATitleSlideAndDatedEvents() {
-    given().get("/api/stories/" + story + "/timeline?format=timelinejs").then().statusCode(200)
+    given()
+        .get("/api/stories/" + story + "/timeline?format=timelinejs")
+        .then()
+        .statusCode(200)
         .contentType("application/vnd.timelinejs+json")
         .body("title.text.headline", not(equalTo("")))
         .body("events.size()", greaterThan(10))
         .body("events.start_date.year", everyItem(greaterThan(1900)))
         .body("events.text.headline", everyItem(not(equalTo(""))));
-    given().accept("application/vnd.timelinejs+json").get("/api/stories/" + story + "/timeline").then().statusCode(200)
+    given()
+        .accept("application/vnd.timelinejs+json")
+        .get("/api/stories/" + story + "/timeline")
+        .then()
+        .statusCode(200)
         .body("$", hasKey("events"));
   }
 
   @Test
   void searchFindsEventsAcrossStories() {
-    given().get("/api/timeline?q=Brussels&from=2022-01-12&to=2022-01-12").then().statusCode(200)
+    given()
+        .get("/api/timeline?q=Brussels&from=2022-01-12&to=2022-01-12")
+        .then()
+        .statusCode(200)
         .body("hits.storyId", everyItem(equalTo(story)))
         .body("hits.entry.date", org.hamcrest.Matchers.hasItem("2022-01-12"))
         .body("hits.entry.start", everyItem(org.hamcrest.Matchers.lessThanOrEqualTo("2022-01-12")))
         .body("hits.entry.end", everyItem(greaterThan("2022-01-12")))
         .body("hits.size()", greaterThan(0));
-    given().get("/api/timeline?q=" + "x".repeat(201)).then().statusCode(400).body("field", equalTo("q"));
+    given()
+        .get("/api/timeline?q=" + "x".repeat(201))
+        .then()
+        .statusCode(400)
+        .body("field", equalTo("q"));
   }
 
   @Test
   void badParametersAndUnknownStoriesAreProblems() {
-    given().get("/api/stories/" + story + "/timeline?granularity=week").then().statusCode(400).body("field", equalTo("granularity"));
-    given().get("/api/stories/" + story + "/timeline?from=2022-13-01").then().statusCode(400).body("field", equalTo("from"));
-    given().get("/api/stories/" + story + "/timeline?from=2022-01-10&to=2022-01-01").then().statusCode(400).body("field", equalTo("to"));
-    given().get("/api/stories/" + story + "/timeline?minSources=0").then().statusCode(400).body("field", equalTo("minSources"));
-    given().get("/api/stories/" + story + "/timeline?cursor=zzz").then().statusCode(400).body("field", equalTo("cursor"));
-    given().get("/api/stories/" + story + "/timeline?format=xml").then().statusCode(400).body("field", equalTo("format"));
-    given().get("/api/stories/99999999/timeline").then().statusCode(404).contentType("application/problem+json");
+    given()
+        .get("/api/stories/" + story + "/timeline?granularity=week")
+        .then()
+        .statusCode(400)
+        .body("field", equalTo("granularity"));
+    given()
+        .get("/api/stories/" + story + "/timeline?from=2022-13-01")
+        .then()
+        .statusCode(400)
+        .body("field", equalTo("from"));
+    given()
+        .get("/api/stories/" + story + "/timeline?from=2022-01-10&to=2022-01-01")
+        .then()
+        .statusCode(400)
+        .body("field", equalTo("to"));
+    given()
+        .get("/api/stories/" + story + "/timeline?minSources=0")
+        .then()
+        .statusCode(400)
+        .body("field", equalTo("minSources"));
+    given()
+        .get("/api/stories/" + story + "/timeline?cursor=zzz")
+        .then()
+        .statusCode(400)
+        .body("field", equalTo("cursor"));
+    given()
+        .get("/api/stories/" + story + "/timeline?format=xml")
+        .then()
+        .statusCode(400)
+        .body("field", equalTo("format"));
+    given()
+        .get("/api/stories/99999999/timeline")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
   }
 
   private static JsonPath entryOn(JsonPath timeline, String date) {
@@ -169,7 +261,8 @@ class TimelineResourceTest {
   }
 
   private static JsonNode gold() throws IOException {
-    try (InputStream in = TimelineResourceTest.class.getResourceAsStream("/gold/geneva-talks-2022.json")) {
+    try (InputStream in =
+        TimelineResourceTest.class.getResourceAsStream("/gold/geneva-talks-2022.json")) {
       return new ObjectMapper().readTree(in);
     }
   }

@@ -14,8 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The start-up warm-up: readiness waits for it, and it leaves the store as it found it (no articles, no
- * stories, no article ids used up), so the first article stored afterwards is still article 1.
+ * The start-up warm-up: readiness waits for it, and it leaves the store as it found it (no
+ * articles, no stories, no article ids used up), so the first article stored afterwards is still
+ * article 1.
  */
 @QuarkusTest
 @TestProfile(WarmUpTest.WarmingUp.class)
@@ -25,9 +26,15 @@ class WarmUpTest {
   public static final class WarmingUp implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      // On PostgreSQL the restart migrates a cleaned database (flyway clean-at-start in the profile).
-      return System.getProperty("test-db.jdbc-url") != null ? Map.of("storyline.warm-up.articles", String.valueOf(ARTICLES))
-          : Map.of("storyline.warm-up.articles", String.valueOf(ARTICLES), "test-db.jdbc-url", "jdbc:h2:mem:warm-up;DB_CLOSE_DELAY=-1");
+      // On PostgreSQL the restart migrates a cleaned database (flyway clean-at-start in the
+      // profile).
+      return System.getProperty("test-db.jdbc-url") != null
+          ? Map.of("storyline.warm-up.articles", String.valueOf(ARTICLES))
+          : Map.of(
+              "storyline.warm-up.articles",
+              String.valueOf(ARTICLES),
+              "test-db.jdbc-url",
+              "jdbc:h2:mem:warm-up;DB_CLOSE_DELAY=-1");
     }
   }
 
@@ -39,7 +46,10 @@ class WarmUpTest {
       if ("UP".equals(health.getString("status"))) {
         break;
       }
-      assertEquals("DOWN", health.getString("checks.find { it.name == 'warm-up' }.status"), "only the warm-up may hold readiness back");
+      assertEquals(
+          "DOWN",
+          health.getString("checks.find { it.name == 'warm-up' }.status"),
+          "only the warm-up may hold readiness back");
       Thread.sleep(100);
     }
     assertEquals("UP", health.getString("status"));
@@ -47,7 +57,10 @@ class WarmUpTest {
 
     given().get("/api/stories").then().statusCode(200).body("items", empty());
     Map<String, Integer> ids = DemoStory.ingest();
-    assertEquals(1, ids.values().stream().mapToInt(Integer::intValue).min().orElseThrow(), "no article id was used up");
+    assertEquals(
+        1,
+        ids.values().stream().mapToInt(Integer::intValue).min().orElseThrow(),
+        "no article id was used up");
     given().get("/api/stories").then().body("items.size()", equalTo(1));
   }
 }

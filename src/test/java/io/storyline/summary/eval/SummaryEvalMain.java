@@ -30,16 +30,19 @@ import java.util.stream.Stream;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.storyline.summary.eval.SummaryEvalMain \
  *     DIR [--length words|sentences] [--show]
  * </pre>
- * DIR is one multi-document set (documents {@code *.txt} + {@code refs/ref*.txt}, one sentence a line), a folder
- * of such sets, or a single-document folder ({@code NAME.txt} + {@code NAME.ref*.txt}). Documents are cleaned
- * (TextCleaner) and split (SentenceSplitter); file-name order is publication order.
  *
- * <p>Length: {@code words} (default) gives every system a budget of the mean reference length in words;
- * {@code sentences} gives the mean reference sentence count (rounded). Lead-3 is always the first three
- * sentences of the first document that end in . ! or ? and have at least five words (so the headline and
- * credit lines are not counted). TextRank is {@link SummariserSettings#plainTextRank()}: the same graph without
- * lead prior, source boost, MMR or variant merging. ROUGE: {@link Rouge} (ROUGE-1.5.5 -m, model averaging);
- * rows "mean" are macro-averages over sets.
+ * DIR is one multi-document set (documents {@code *.txt} + {@code refs/ref*.txt}, one sentence a
+ * line), a folder of such sets, or a single-document folder ({@code NAME.txt} + {@code
+ * NAME.ref*.txt}). Documents are cleaned (TextCleaner) and split (SentenceSplitter); file-name
+ * order is publication order.
+ *
+ * <p>Length: {@code words} (default) gives every system a budget of the mean reference length in
+ * words; {@code sentences} gives the mean reference sentence count (rounded). Lead-3 is always the
+ * first three sentences of the first document that end in . ! or ? and have at least five words (so
+ * the headline and credit lines are not counted). TextRank is {@link
+ * SummariserSettings#plainTextRank()}: the same graph without lead prior, source boost, MMR or
+ * variant merging. ROUGE: {@link Rouge} (ROUGE-1.5.5 -m, model averaging); rows "mean" are
+ * macro-averages over sets.
  */
 public final class SummaryEvalMain {
   private static final List<String> SYSTEMS = List.of("Storyline", "TextRank", "Lead-3");
@@ -73,15 +76,24 @@ public final class SummaryEvalMain {
       List<SourceDocument> docs = documents(set.documents());
       List<List<String>> refs = new ArrayList<>();
       for (Path ref : set.references()) {
-        refs.add(Files.readAllLines(ref, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList());
+        refs.add(
+            Files.readAllLines(ref, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank())
+                .toList());
       }
       SummaryLength length = length(refs);
       Map<String, List<String>> summaries = new LinkedHashMap<>();
       summaries.put("Storyline", texts(storyline.summariseStory(docs, length)));
       summaries.put("TextRank", texts(textRank.summariseStory(docs, length)));
       summaries.put("Lead-3", lead(docs.isEmpty() ? List.of() : docs.get(0).sentences(), 3));
-      System.out.printf(Locale.ROOT, "%n%s: %d documents, %d reference(s), length %s %d%n", set.name(), docs.size(),
-          refs.size(), length.unit().name().toLowerCase(Locale.ROOT), length.limit());
+      System.out.printf(
+          Locale.ROOT,
+          "%n%s: %d documents, %d reference(s), length %s %d%n",
+          set.name(),
+          docs.size(),
+          refs.size(),
+          length.unit().name().toLowerCase(Locale.ROOT),
+          length.limit());
       printHeader();
       for (Map.Entry<String, List<String>> e : summaries.entrySet()) {
         RougeReport report = rouge.score(e.getValue(), refs);
@@ -126,7 +138,10 @@ public final class SummaryEvalMain {
   }
 
   private static int words(String text) {
-    return (int) Stream.of(text.split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).count();
+    return (int)
+        Stream.of(text.split("\\s+"))
+            .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
+            .count();
   }
 
   private static List<String> texts(List<SummarySentence> summary) {
@@ -134,12 +149,23 @@ public final class SummaryEvalMain {
   }
 
   private static void printHeader() {
-    System.out.printf(Locale.ROOT, "%-10s | %-20s | %-20s | %-20s%n", "system", "ROUGE-1 R / P / F1", "ROUGE-2 R / P / F1",
+    System.out.printf(
+        Locale.ROOT,
+        "%-10s | %-20s | %-20s | %-20s%n",
+        "system",
+        "ROUGE-1 R / P / F1",
+        "ROUGE-2 R / P / F1",
         "ROUGE-L R / P / F1");
   }
 
   private static void printRow(String system, RougeReport r) {
-    System.out.printf(Locale.ROOT, "%-10s | %s | %s | %s%n", system, cell(r.rouge1()), cell(r.rouge2()), cell(r.rougeL()));
+    System.out.printf(
+        Locale.ROOT,
+        "%-10s | %s | %s | %s%n",
+        system,
+        cell(r.rouge1()),
+        cell(r.rouge2()),
+        cell(r.rougeL()));
   }
 
   private static String cell(RougeScore s) {
@@ -147,11 +173,14 @@ public final class SummaryEvalMain {
   }
 
   private static RougeReport mean(List<RougeReport> reports) {
-    return new RougeReport(mean(reports, RougeReport::rouge1), mean(reports, RougeReport::rouge2),
+    return new RougeReport(
+        mean(reports, RougeReport::rouge1),
+        mean(reports, RougeReport::rouge2),
         mean(reports, RougeReport::rougeL));
   }
 
-  private static RougeScore mean(List<RougeReport> reports, java.util.function.Function<RougeReport, RougeScore> f) {
+  private static RougeScore mean(
+      List<RougeReport> reports, java.util.function.Function<RougeReport, RougeScore> f) {
     return new RougeScore(
         reports.stream().mapToDouble(r -> f.apply(r).recall()).average().orElse(0),
         reports.stream().mapToDouble(r -> f.apply(r).precision()).average().orElse(0),

@@ -13,8 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
- * Evaluation driver for /work/shared/eval/timeml/score.py --cmd: reads JSON lines {"id","text","referenceDate"}
- * on stdin and writes {"id","expressions":[{start,end,text,type,value,rule}]} lines. Not a test.
+ * Evaluation driver for /work/shared/eval/timeml/score.py --cmd: reads JSON lines
+ * {"id","text","referenceDate"} on stdin and writes
+ * {"id","expressions":[{start,end,text,type,value,rule}]} lines. Not a test.
  */
 public final class TimexEvalMain {
   private TimexEvalMain() {}
@@ -22,7 +23,8 @@ public final class TimexEvalMain {
   public static void main(String[] args) throws Exception {
     ObjectMapper json = new ObjectMapper();
     TemporalTagger tagger = new TemporalTagger();
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       if (line.isBlank()) {
@@ -30,7 +32,8 @@ public final class TimexEvalMain {
       }
       JsonNode doc = json.readTree(line);
       String ref = doc.path("referenceDate").asText("");
-      LocalDate date = ref.isEmpty() ? LocalDate.of(2000, 1, 1) : LocalDate.parse(ref.substring(0, 10));
+      LocalDate date =
+          ref.isEmpty() ? LocalDate.of(2000, 1, 1) : LocalDate.parse(ref.substring(0, 10));
       ObjectNode result = json.createObjectNode();
       result.put("id", doc.path("id").asText());
       ArrayNode list = result.putArray("expressions");
