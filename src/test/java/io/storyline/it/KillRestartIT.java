@@ -28,13 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Streams a bulk NDJSON ingest in batches, kills the service with SIGKILL while a batch is in
- * flight, restarts it on the same H2 file and checks that every acknowledged article is there,
- * intact, and that re-sending the whole stream creates nothing new.
+ * flight, restarts it on the same store (H2 file, or PostgreSQL database) and checks that every
+ * acknowledged article is there, intact, and that re-sending the whole stream creates nothing new.
  */
-@org.junit.jupiter.api.condition.DisabledIfSystemProperty(
-    named = "test-db.kind",
-    matches = "postgresql",
-    disabledReason = "embedded H2 file store")
 class KillRestartIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int ARTICLES = 600;
@@ -70,10 +66,16 @@ class KillRestartIT {
 
   @Test
   void everyAcknowledgedArticleSurvivesSigkill(@TempDir Path data) throws Exception {
+    try (Store store = Store.in(data)) {
+      survivesSigkill(data, store);
+    }
+  }
+
+  private void survivesSigkill(Path data, Store store) throws Exception {
     List<Sent> stream = stream();
     Map<Long, Sent> acknowledged = new LinkedHashMap<>();
     int batchesAcknowledged;
-    try (PackagedService service = new PackagedService(data, Map.of()).start()) {
+    try (PackagedService service = new PackagedService(data, store.properties()).start()) {
       AtomicBoolean inFlight = new AtomicBoolean();
       CountDownLatch killNow = new CountDownLatch(1);
       Thread killer =
@@ -121,7 +123,7 @@ class KillRestartIT {
         batchesAcknowledged >= KILL_AFTER && batchesAcknowledged * BATCH < ARTICLES,
         "killed mid-stream after " + batchesAcknowledged + " batches");
 
-    try (PackagedService service = new PackagedService(data, Map.of()).start()) {
+    try (PackagedService service = new PackagedService(data, store.properties()).start()) {
       int found = 0;
       for (Map.Entry<Long, Sent> entry : acknowledged.entrySet()) {
         HttpResponse<String> response = get(service.baseUri() + "/api/articles/" + entry.getKey());

@@ -1,22 +1,29 @@
 package io.storyline.it;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 
 /**
- * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) as a separate process on an H2
- * file, so tests can stop it, kill it with SIGKILL and start it again on the same data.
+ * The packaged service as a separate process, so tests can stop it, kill it with SIGKILL and start
+ * it again on the same data ({@link Store}). It runs what the build packaged, as
+ * {@code @QuarkusIntegrationTest} does: the native executable after {@code -Dnative}, else {@code
+ * target/quarkus-app/quarkus-run.jar}.
  */
 final class PackagedService implements AutoCloseable {
-  private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+  private static final Path TARGET = Path.of("target");
+  private static final Path JAR = TARGET.resolve(Path.of("quarkus-app", "quarkus-run.jar"));
   private final Path dataDir;
   private final int port;
   private final Map<String, String> properties;
@@ -35,33 +42,34 @@ final class PackagedService implements AutoCloseable {
   }
 
   PackagedService start() throws IOException, InterruptedException {
-    if (!Files.exists(JAR)) {
+    Optional<Path> executable = nativeExecutable();
+    if (executable.isEmpty() && !Files.exists(JAR)) {
       throw new IllegalStateException(
           JAR + " is missing: run the packaged-service tests with ./mvnw verify");
     }
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.http.host=127.0.0.1",
-                "-Dstoryline.api-keys=" + io.storyline.testing.TestApiKey.KEY));
+    List<String> command = new ArrayList<>();
+    command.add(
+        executable
+            .orElse(Path.of(System.getProperty("java.home"), "bin", "java"))
+            .toAbsolutePath()
+            .toString());
+    command.addAll(
+        List.of(
+            "-Xmx512m",
+            "-Dquarkus.http.port=" + port,
+            "-Dquarkus.http.host=127.0.0.1",
+            "-Dstoryline.api-keys=" + io.storyline.testing.TestApiKey.KEY));
     if (!properties.containsKey("quarkus.datasource.jdbc.url")) {
-      // The same options as the default H2 file URL in application.properties (WRITE_DELAY=0 for
-      // durability).
-      command.add(
-          "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:"
-              + dataDir.toAbsolutePath().resolve("storyline")
-              + ";DB_CLOSE_ON_EXIT=FALSE"
-              + System.getProperty("storyline.test.h2-options", ";WRITE_DELAY=0"));
+      command.add("-Dquarkus.datasource.jdbc.url=" + h2File(dataDir));
     }
     if (!properties.containsKey(WARM_UP)) {
       // The warm-up adds ~10 s to every start; RestartIT's first start asks for it, as packaged.
       command.add("-D" + WARM_UP + "=0");
     }
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
-    command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+    if (executable.isEmpty()) {
+      command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+    }
     process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
@@ -70,6 +78,32 @@ final class PackagedService implements AutoCloseable {
             .start();
     awaitReady(Duration.ofSeconds(90));
     return this;
+  }
+
+  /**
+   * An H2 file in {@code dataDir} with the options of the default URL in application.properties
+   * (WRITE_DELAY=0 for durability).
+   */
+  static String h2File(Path dataDir) {
+    return "jdbc:h2:file:"
+        + dataDir.toAbsolutePath().resolve("storyline")
+        + ";DB_CLOSE_ON_EXIT=FALSE"
+        + System.getProperty("storyline.test.h2-options", ";WRITE_DELAY=0");
+  }
+
+  /** The native executable when the last build made one (target/quarkus-artifact.properties). */
+  private static Optional<Path> nativeExecutable() throws IOException {
+    Path artifact = TARGET.resolve("quarkus-artifact.properties");
+    if (!Files.exists(artifact)) {
+      return Optional.empty();
+    }
+    Properties built = new Properties();
+    try (Reader in = Files.newBufferedReader(artifact, StandardCharsets.UTF_8)) {
+      built.load(in);
+    }
+    return "native".equals(built.getProperty("type"))
+        ? Optional.of(TARGET.resolve(built.getProperty("path")))
+        : Optional.empty();
   }
 
   /** A graceful stop (SIGTERM), as an orchestrator does. */

@@ -13,12 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The default embedded store is a file: what was stored is there after a restart, byte for byte.
+ * What was stored is there after a restart, byte for byte: in the default embedded H2 file, or in
+ * PostgreSQL on the PostgreSQL build.
  */
-@org.junit.jupiter.api.condition.DisabledIfSystemProperty(
-    named = "test-db.kind",
-    matches = "postgresql",
-    disabledReason = "embedded H2 file store")
 class RestartIT {
 
   @org.junit.jupiter.api.BeforeAll
@@ -27,7 +24,13 @@ class RestartIT {
   }
 
   @Test
-  void articlesSurviveARestartOnTheSameH2File(@TempDir Path data) throws Exception {
+  void articlesSurviveARestartOnTheSameStore(@TempDir Path data) throws Exception {
+    try (Store store = Store.in(data)) {
+      surviveARestart(data, store);
+    }
+  }
+
+  private void surviveARestart(Path data, Store store) throws Exception {
     Map<String, Object> article =
         Map.of(
             "url", "https://news.example/restart",
@@ -42,7 +45,7 @@ class RestartIT {
     // and it
     // stores nothing.
     try (PackagedService service =
-        new PackagedService(data, Map.of(PackagedService.WARM_UP, "2000")).start()) {
+        new PackagedService(data, store.with(Map.of(PackagedService.WARM_UP, "2000"))).start()) {
       var created =
           given()
               .baseUri(service.baseUri())
@@ -57,7 +60,7 @@ class RestartIT {
       text = created.getString("text");
       service.stop();
     }
-    try (PackagedService service = new PackagedService(data, Map.of()).start()) {
+    try (PackagedService service = new PackagedService(data, store.properties()).start()) {
       given()
           .baseUri(service.baseUri())
           .get("/api/articles/" + id)

@@ -7,20 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.article.ArticleInput;
 import io.storyline.article.DemoLoader;
+import io.storyline.testing.ScratchDatabase;
 import io.storyline.testing.TestApiKey;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -30,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two service instances on one PostgreSQL database ingest the demo story at the same time (half
  * each, then everything again from both): one article per article, one story, both instances agree.
- * Runs with -Dquarkus.datasource.db-kind=postgresql (the packaged service is then built for
- * PostgreSQL).
+ * Runs with -Dquarkus.datasource.db-kind=postgresql (the packaged service, jar or native
+ * executable, is then built for PostgreSQL), on a database of its own.
  */
 @EnabledIfSystemProperty(named = "test-db.kind", matches = "postgresql")
 class SharedPostgresIT {
@@ -42,23 +39,9 @@ class SharedPostgresIT {
   @Test
   void twoInstancesIngestingTheSameStoryAtOnceMakeOneStory(@TempDir Path dataA, @TempDir Path dataB)
       throws Exception {
-    String server =
-        System.getProperty("storyline.pg.url", "jdbc:postgresql://127.0.0.1:5432/storyline_ci");
-    String user = System.getProperty("storyline.pg.user", "postgres");
-    String admin = server.substring(0, server.lastIndexOf('/') + 1) + "postgres";
-    String database = "storyline_it_" + Long.toString(System.nanoTime(), 36);
-    try (Connection c = DriverManager.getConnection(admin, user, "");
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + database);
-    }
-    Map<String, String> db =
-        Map.of(
-            "quarkus.datasource.jdbc.url",
-            server.substring(0, server.lastIndexOf('/') + 1) + database,
-            "quarkus.datasource.username",
-            user);
-    try (PackagedService a = new PackagedService(dataA, db).start();
-        PackagedService b = new PackagedService(dataB, db).start()) {
+    try (ScratchDatabase database = ScratchDatabase.create();
+        PackagedService a = new PackagedService(dataA, database.properties()).start();
+        PackagedService b = new PackagedService(dataB, database.properties()).start()) {
       List<ArticleInput> demo = DemoLoader.demoArticles();
       List<ArticleInput> evens = new ArrayList<>();
       List<ArticleInput> odds = new ArrayList<>();
@@ -90,11 +73,6 @@ class SharedPostgresIT {
         Set<Long> storyIds = new HashSet<>();
         articles.path("items").forEach(item -> storyIds.add(item.path("storyId").asLong()));
         assertEquals(1, storyIds.size());
-      }
-    } finally {
-      try (Connection c = DriverManager.getConnection(admin, user, "");
-          Statement s = c.createStatement()) {
-        s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
       }
     }
   }

@@ -1,13 +1,14 @@
 package io.storyline.journey;
 
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.storyline.testing.PackagedStore;
 
-/** The journey against the packaged application (profile {@code it}: in-memory H2, test key). */
+/**
+ * The journey against the packaged application: the jar, or the native executable with {@code
+ * -Dnative}; on in-memory H2 (profile {@code it}), on the PostgreSQL build on a database of its
+ * own.
+ */
 @QuarkusIntegrationTest
-// Its profile runs the packaged service on H2, which a PostgreSQL build cannot open; JourneyTest
-// covers the journey there.
-@org.junit.jupiter.api.condition.DisabledIfSystemProperty(
-    named = "test-db.kind",
-    matches = "postgresql",
-    disabledReason = "H2 profile")
+@WithTestResource(PackagedStore.class)
 class JourneyIT extends JourneyTest {}
