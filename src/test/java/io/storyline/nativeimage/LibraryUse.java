@@ -43,24 +43,26 @@ public final class LibraryUse {
     return uses;
   }
 
+  /** A type by name, found or not: the reader drops names its loader cannot resolve. */
   public static void type(String name, String caller) {
     record("type", name, "", caller);
   }
 
   public static void noArgConstructor(Class<?> type, String caller) {
-    record("constructor", name(type), "()", caller);
+    constructor(type, new Class<?>[0], caller);
   }
 
   public static void constructor(Class<?> type, Class<?>[] parameters, String caller) {
-    record("constructor", name(type), parameters(parameters), caller);
+    Class<?>[] types = parameters == null ? new Class<?>[0] : parameters;
+    if (type != null && hasConstructor(type, types)) {
+      record("constructor", name(type), parameters(types), caller);
+    }
   }
 
   public static void constructorOfType(Class<?> type, MethodType signature, String caller) {
-    record(
-        "constructor",
-        name(type),
-        signature == null ? null : parameters(signature.parameterArray()),
-        caller);
+    if (signature != null) {
+      constructor(type, signature.parameterArray(), caller);
+    }
   }
 
   /** A method by name and parameter types, recorded on the class that declares it. */
@@ -168,6 +170,15 @@ public final class LibraryUse {
   /** Only what exists on the JVM matters: a lookup that fails here fails in a native image too. */
   private static boolean found(URL url) {
     return url != null;
+  }
+
+  private static boolean hasConstructor(Class<?> type, Class<?>[] parameters) {
+    try {
+      type.getDeclaredConstructor(parameters);
+      return true;
+    } catch (NoSuchMethodException missing) {
+      return false;
+    }
   }
 
   private static void record(String kind, String target, String member, String caller) {
