@@ -48,13 +48,12 @@ final class PackagedService implements AutoCloseable {
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dstoryline.api-keys=" + io.storyline.testing.TestApiKey.KEY));
     if (!properties.containsKey("quarkus.datasource.jdbc.url")) {
-      // The same options as the default H2 file URL in application.properties (WRITE_DELAY=0 for
-      // durability).
+      // The same options as the default H2 file URL in application.properties.
       command.add(
           "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:"
               + dataDir.toAbsolutePath().resolve("storyline")
               + ";DB_CLOSE_ON_EXIT=FALSE"
-              + System.getProperty("storyline.test.h2-options", ";WRITE_DELAY=0"));
+              + System.getProperty("storyline.test.h2-options", ""));
     }
     if (!properties.containsKey(WARM_UP)) {
       // The warm-up adds ~10 s to every start; RestartIT's first start asks for it, as packaged.
