@@ -17,6 +17,7 @@ import java.util.Map;
  */
 final class PackagedService implements AutoCloseable {
   private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+  private final Path jar;
   private final Path dataDir;
   private final int port;
   private final Map<String, String> properties;
@@ -25,6 +26,14 @@ final class PackagedService implements AutoCloseable {
   static final String WARM_UP = "storyline.warm-up.articles";
 
   PackagedService(Path dataDir, Map<String, String> properties) throws IOException {
+    this(JAR, dataDir, properties);
+  }
+
+  /**
+   * Another build of the service (ExportToPostgresIT runs an H2 build next to a PostgreSQL one).
+   */
+  PackagedService(Path jar, Path dataDir, Map<String, String> properties) throws IOException {
+    this.jar = jar;
     this.dataDir = dataDir;
     this.port = freePort();
     this.properties = properties;
@@ -35,9 +44,9 @@ final class PackagedService implements AutoCloseable {
   }
 
   PackagedService start() throws IOException, InterruptedException {
-    if (!Files.exists(JAR)) {
+    if (!Files.exists(jar)) {
       throw new IllegalStateException(
-          JAR + " is missing: run the packaged-service tests with ./mvnw verify");
+          jar + " is missing: run the packaged-service tests with ./mvnw verify");
     }
     List<String> command =
         new ArrayList<>(
@@ -60,7 +69,7 @@ final class PackagedService implements AutoCloseable {
       command.add("-D" + WARM_UP + "=0");
     }
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
-    command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+    command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
     process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
