@@ -95,7 +95,7 @@ start_service() {
   mkdir -p "$WORK/$name"
   # shellcheck disable=SC2086
   "$JAVA" $JAVA_OPTS "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -Dstoryline.api-keys="$KEY" \
-    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/$name/storyline;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" -Dquarkus.log.level=WARN \
+    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/$name/storyline;DB_CLOSE_ON_EXIT=FALSE" -Dquarkus.log.level=WARN \
     -Dquarkus.log.category.\"io.quarkus\".level=INFO -Dquarkus.log.category.\"io.storyline.timeline.WarmUp\".level=INFO -jar "$JAR" > "$WORK/$name/service.log" 2>&1 &
   PID=$!
   BASE=

@@ -23,7 +23,7 @@ SERVERLESS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xmx256m)
 # turn it off (see the README's Performance section).
 COMMON=(-Dquarkus.http.port=$PORT -Dquarkus.http.host=127.0.0.1 -Dstoryline.demo.enabled=true -Dstoryline.warm-up.articles=0
         -Dstoryline.api-keys=bench-key -Dquarkus.log.level=WARN)
-H2_OPTIONS=";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" # the default URL's (application.properties)
+H2_OPTIONS=";DB_CLOSE_ON_EXIT=FALSE" # the default URL's (application.properties)
 
 # build NAME MAVEN_ARGS...: packages a variant into target/quarkus-app and keeps a copy as $WORK/NAME.
 build() {

@@ -11,16 +11,19 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Reads are public; every write under {@code /api} needs a key from {@code storyline.api-keys},
- * sent as {@code Authorization: Bearer KEY} or {@code X-API-Key: KEY}. Keys are compared as SHA-256
- * digests with {@link MessageDigest#isEqual}, over every configured key, so timing reveals neither
- * key nor length.
+ * Reads are public, but for the export of the whole store; every write under {@code /api} needs a
+ * key from {@code storyline.api-keys}, sent as {@code Authorization: Bearer KEY} or {@code
+ * X-API-Key: KEY}. Keys are compared as SHA-256 digests with {@link MessageDigest#isEqual}, over
+ * every configured key, so timing reveals neither key nor length.
  */
 public final class ApiKeyFilter {
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
   /** POSTs that compute without writing anything. */
   private static final Set<String> PUBLIC_POSTS = Set.of("/api/temporal/annotate");
+
+  /** Reads that hand out the whole store, as writes need a key. */
+  private static final Set<String> KEYED_READS = Set.of("/api/articles/export");
 
   private final List<byte[]> keyDigests;
 
@@ -36,9 +39,11 @@ public final class ApiKeyFilter {
   @ServerRequestFilter
   public Optional<Response> requireKeyForWrites(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
-    if (!WRITES.contains(request.getMethod())
-        || !path.startsWith("/api/")
-        || PUBLIC_POSTS.contains(path)) {
+    boolean keyedRead = KEYED_READS.contains(withoutTrailingSlash(path));
+    if (!keyedRead
+        && (!WRITES.contains(request.getMethod())
+            || !path.startsWith("/api/")
+            || PUBLIC_POSTS.contains(path))) {
       return Optional.empty();
     }
     String key = presentedKey(request);
@@ -67,6 +72,10 @@ public final class ApiKeyFilter {
               .build());
     }
     return Optional.empty();
+  }
+
+  private static String withoutTrailingSlash(String path) {
+    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
   private boolean known(String key) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.article.IngestService.Stored;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -115,6 +117,16 @@ public class ArticleWriter {
       written.fire(new ArticlesWritten(created));
     }
     return stored;
+  }
+
+  /**
+   * Ids reserved before a write that rolled back are not used again: when the store failed (H2
+   * closes itself on a full disk), the sequence value that reserved them may not have been stored,
+   * and the next reservation would hand out the same ids a second time.
+   */
+  synchronized void afterFailedWrite(
+      @Observes(during = TransactionPhase.AFTER_FAILURE) ArticleStored failed) {
+    idsLeft = 0;
   }
 
   /**

@@ -3,6 +3,8 @@ package io.storyline.article;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.storyline.api.InvalidRequestException;
 import io.storyline.api.Problem.FieldError;
+import io.storyline.store.StoreFailure;
+import io.storyline.store.StoreSpace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -32,14 +34,20 @@ public class IngestService {
   private final ArticleAnalyser analyser;
   private final ArticleWriter writer;
   private final Clock clock;
+  private final StoreSpace space;
   private final ReentrantLock writeLock = new ReentrantLock();
 
   IngestService(
-      ArticleValidator validator, ArticleAnalyser analyser, ArticleWriter writer, Clock clock) {
+      ArticleValidator validator,
+      ArticleAnalyser analyser,
+      ArticleWriter writer,
+      Clock clock,
+      StoreSpace space) {
     this.validator = validator;
     this.analyser = analyser;
     this.writer = writer;
     this.clock = clock;
+    this.space = space;
   }
 
   /** Result of storing one article: the stored row and whether this call created it. */
@@ -86,6 +94,7 @@ public class IngestService {
 
   /** Runs a whole-store change (such as re-clustering) with no ingest in between. */
   public <T> T underWriteLock(java.util.function.Supplier<T> work) {
+    space.requireRoom();
     writeLock.lock();
     try {
       return work.get();
@@ -96,6 +105,7 @@ public class IngestService {
 
   /** Deletes an article; its story forgets it. */
   public void delete(long id) {
+    space.requireRoom();
     writeLock.lock();
     try {
       QuarkusTransaction.requiringNew().run(() -> writer.delete(id));
@@ -135,11 +145,15 @@ public class IngestService {
    * at a time.
    */
   private List<Stored> writeAll(List<ArticleAnalysis> articles) {
+    space.requireRoom();
     writeLock.lock();
     try {
       try {
         return QuarkusTransaction.requiringNew().call(() -> writer.write(articles));
       } catch (PersistenceException e) {
+        if (StoreFailure.of(e).isPresent()) {
+          throw e; // the store failed, not the chunk: one at a time would fail as often as items
+        }
         if (articles.size() == 1) {
           return List.of(
               QuarkusTransaction.requiringNew()

@@ -1,5 +1,6 @@
 package io.storyline.story;
 
+import io.storyline.store.StoreSpace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -12,6 +13,12 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class StoryDigests {
+  private final StoreSpace space;
+
+  StoryDigests(StoreSpace space) {
+    this.space = space;
+  }
+
   /**
    * The body column's size (migration V4); a longer digest is not stored, and reads compute it
    * instead.
@@ -38,11 +45,12 @@ public class StoryDigests {
   /**
    * Stores a digest computed for {@code version}, unless a newer one is already stored (another
    * instance sharing the database may have computed a later version first) or the body is longer
-   * than the column (a story that large is computed when read). Needs a transaction.
+   * than the column (a story that large is computed when read), or the disk is nearly full ({@link
+   * StoreSpace}). Needs a transaction.
    */
   public void store(long storyId, String kind, long version, String body) {
-    if (body.length() > MAX_BODY_CHARS) {
-      return;
+    if (body.length() > MAX_BODY_CHARS || !space.hasRoom()) {
+      return; // computed when read
     }
     int updated =
         em().createNativeQuery(

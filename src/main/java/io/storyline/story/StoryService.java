@@ -134,11 +134,15 @@ public class StoryService {
     reload();
   }
 
-  /** A write that rolled back may have taught the clustering state articles that are not stored. */
+  /**
+   * A write that rolled back may have taught the clustering state articles that are not stored: the
+   * next write rebuilds it first ({@link #catchUp}). Not now: when the store is what failed, a
+   * reload would fail too, and hold the failing request longer.
+   */
   void afterFailedWrite(@Observes(during = TransactionPhase.AFTER_FAILURE) ArticleStored stored) {
     retitle.clear();
     changed.clear();
-    reload();
+    seenVersion = -1;
   }
 
   /**
@@ -253,25 +257,35 @@ public class StoryService {
   /** Re-clusters every stored article from scratch (after the clustering parameters change). */
   public RebuildResult rebuild() {
     return ingest.underWriteLock(
-        () ->
-            QuarkusTransaction.requiringNew()
-                .call(
-                    () -> {
-                      writer.lockStore();
-                      assigner = newAssigner();
-                      Article.update(
-                          "storyId = null, nearDuplicateOf = null, nearDuplicateSimilarity = null");
-                      Story.deleteAll();
-                      List<Article> all = Article.list("order by publishedAt, id");
-                      for (Article article : all) {
-                        if (article.storyFeatures != null) {
-                          place(article, fromJson(article));
-                        }
-                      }
-                      Article.flush();
-                      finishChunk();
-                      return new RebuildResult(all.size(), Story.count());
-                    }));
+        () -> {
+          try {
+            return rebuildAll();
+          } catch (RuntimeException e) {
+            seenVersion = -1; // the state was rebuilt for a transaction that did not commit
+            throw e;
+          }
+        });
+  }
+
+  private RebuildResult rebuildAll() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              writer.lockStore();
+              assigner = newAssigner();
+              Article.update(
+                  "storyId = null, nearDuplicateOf = null, nearDuplicateSimilarity = null");
+              Story.deleteAll();
+              List<Article> all = Article.list("order by publishedAt, id");
+              for (Article article : all) {
+                if (article.storyFeatures != null) {
+                  place(article, fromJson(article));
+                }
+              }
+              Article.flush();
+              finishChunk();
+              return new RebuildResult(all.size(), Story.count());
+            });
   }
 
   public record RebuildResult(long articles, long stories) {}

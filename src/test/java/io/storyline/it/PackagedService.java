@@ -24,6 +24,7 @@ import java.util.Properties;
 final class PackagedService implements AutoCloseable {
   private static final Path TARGET = Path.of("target");
   private static final Path JAR = TARGET.resolve(Path.of("quarkus-app", "quarkus-run.jar"));
+  private final Path jar;
   private final Path dataDir;
   private final int port;
   private final Map<String, String> properties;
@@ -32,6 +33,14 @@ final class PackagedService implements AutoCloseable {
   static final String WARM_UP = "storyline.warm-up.articles";
 
   PackagedService(Path dataDir, Map<String, String> properties) throws IOException {
+    this(JAR, dataDir, properties);
+  }
+
+  /**
+   * Another build of the service (ExportToPostgresIT runs an H2 build next to a PostgreSQL one).
+   */
+  PackagedService(Path jar, Path dataDir, Map<String, String> properties) throws IOException {
+    this.jar = jar;
     this.dataDir = dataDir;
     this.port = freePort();
     this.properties = properties;
@@ -42,10 +51,11 @@ final class PackagedService implements AutoCloseable {
   }
 
   PackagedService start() throws IOException, InterruptedException {
-    Optional<Path> executable = nativeExecutable();
-    if (executable.isEmpty() && !Files.exists(JAR)) {
+    // Another build than this one's (ExportToPostgresIT's H2 service) is always a jar.
+    Optional<Path> executable = jar.equals(JAR) ? nativeExecutable() : Optional.empty();
+    if (executable.isEmpty() && !Files.exists(jar)) {
       throw new IllegalStateException(
-          JAR + " is missing: run the packaged-service tests with ./mvnw verify");
+          jar + " is missing: run the packaged-service tests with ./mvnw verify");
     }
     List<String> command = new ArrayList<>();
     command.add(
@@ -68,7 +78,7 @@ final class PackagedService implements AutoCloseable {
     }
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     if (executable.isEmpty()) {
-      command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+      command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
     }
     process =
         new ProcessBuilder(command)
@@ -81,14 +91,13 @@ final class PackagedService implements AutoCloseable {
   }
 
   /**
-   * An H2 file in {@code dataDir} with the options of the default URL in application.properties
-   * (WRITE_DELAY=0 for durability).
+   * An H2 file in {@code dataDir} with the options of the default URL in application.properties.
    */
   static String h2File(Path dataDir) {
     return "jdbc:h2:file:"
         + dataDir.toAbsolutePath().resolve("storyline")
         + ";DB_CLOSE_ON_EXIT=FALSE"
-        + System.getProperty("storyline.test.h2-options", ";WRITE_DELAY=0");
+        + System.getProperty("storyline.test.h2-options", "");
   }
 
   /** The native executable when the last build made one (target/quarkus-artifact.properties). */
