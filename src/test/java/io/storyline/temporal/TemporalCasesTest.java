@@ -106,6 +106,19 @@ class TemporalCasesTest {
   }
 
   @Test
+  void theDatelineIsTheCreationTimeNotAnExpressionOfTheText() {
+    String article =
+        "Apple launches 3G iPhone\n\nJune 9, 2008\n\nApple Computer today launched a 3G"
+            + " version of its iPhone, on sale from July 11.";
+    assertEquals(
+        "[today=2008-06-09 (deictic-today), July 11=2008-07-11 (month-day)]",
+        describe(annotate(article, "2008-06-09")));
+    // another day on the line is a date of the text; so is the reference date inside a sentence
+    assertEquals(1, annotate("Title\n\nJune 9, 2008\n\nBody.", "2008-06-10").size());
+    assertEquals(1, annotate("It launched on June 9, 2008.", "2008-06-09").size());
+  }
+
+  @Test
   void resolvedDatesCarryGranularityAndInterval() {
     TemporalExpression june = annotate("The summit was held last June.", "2022-01-10").get(0);
     assertEquals(Granularity.MONTH, june.granularity().orElseThrow());
