@@ -23,6 +23,11 @@ final class Resolver {
   private TenseCues.Index cues;
   private Period last;
 
+  /** Sentence and last token of {@link #last}: the date a reported clause may hang from. */
+  private int lastSentence = -1;
+
+  private int lastEnd = -1;
+
   /** The last quarter named outright ("the third quarter"): earnings reports compare against it. */
   private Period lastQuarter;
 
@@ -72,6 +77,8 @@ final class Resolver {
       }
       if (r.kind() != Kind.DEICTIC || p.grain() == Grain.DAY) {
         last = p;
+        lastSentence = t.sentence[c.first()];
+        lastEnd = c.last();
       }
       if (r.kind() == Kind.CALENDAR && p.grain() == Grain.QUARTER) {
         lastQuarter = p;
@@ -160,8 +167,7 @@ final class Resolver {
     if (r.has(r.shift()) && r.shift() >= Reading.YEAR_SHIFT - 10) {
       return y + r.shift() - Reading.YEAR_SHIFT;
     }
-    Reading here = Reading.calendar(r.grain(), y, month, r.has(r.day()) ? r.day() : 1, r.index());
-    Period p = calendar(t, c, here);
+    Period p = inYear(t, c, r, y, month);
     if (p == null) {
       return y;
     }
@@ -177,12 +183,22 @@ final class Resolver {
     if (shift == 0) {
       return y;
     }
-    Lean lean = cues(t).around(c.first(), c.last());
+    TenseCues.Cue cue = cues(t).cue(c.first(), c.last());
+    Lean lean = cue.lean();
+    if (lean == Lean.FUTURE_IN_PAST) {
+      Period report = reportDate(t, c, cue);
+      if (report != null) {
+        // the first one after the reported moment: "said in November it would open in March"
+        int year = report.start().getYear();
+        Period same = inYear(t, c, r, year, month);
+        return same != null && same.end().isAfter(report.start()) ? year : year + 1;
+      }
+      lean = Lean.FUTURE;
+    }
     // Some slack both ways: tense cues are noisy ("payable Dec. 15" near "declared"), and a date
-    // just
-    // after the reference in a past-tense sentence is more often a late-dated copy than last
-    // year's.
-    if (lean == Lean.PAST && start.isAfter(ref.plusMonths(2))) {
+    // just after the reference in a past-tense sentence is more often a late-dated copy than last
+    // year's; a month that starts over a month ahead is last year's ("changed ... in December").
+    if (lean == Lean.PAST && start.isAfter(ref.plusMonths(r.grain() == Grain.DAY ? 2 : 1))) {
       return y - 1;
     }
     boolean quarter = r.grain() == Grain.QUARTER || r.grain() == Grain.HALF;
@@ -190,6 +206,12 @@ final class Resolver {
       return y + 1;
     }
     return y;
+  }
+
+  /** The period r names, placed in the given year. */
+  private Period inYear(Tokens t, Candidate c, Reading r, int year, int month) {
+    return calendar(
+        t, c, Reading.calendar(r.grain(), year, month, r.has(r.day()) ? r.day() : 1, r.index()));
   }
 
   private Period weekday(Tokens t, Candidate c, Reading r) {
@@ -204,13 +226,28 @@ final class Resolver {
     } else if (r.shift() == 0) {
       d = ref.with(TemporalAdjusters.nextOrSame(day));
     } else {
-      Lean lean = cues(t).around(c.first(), c.last());
-      d =
-          lean == Lean.FUTURE
-              ? ref.with(TemporalAdjusters.nextOrSame(day))
-              : ref.with(TemporalAdjusters.previousOrSame(day));
+      TenseCues.Cue cue = cues(t).cue(c.first(), c.last());
+      Period report = cue.lean() == Lean.FUTURE_IN_PAST ? reportDate(t, c, cue) : null;
+      if (report != null) {
+        d = report.start().with(TemporalAdjusters.nextOrSame(day)); // "would resume on Wednesday"
+      } else {
+        d =
+            cue.lean() == Lean.FUTURE || cue.lean() == Lean.FUTURE_IN_PAST
+                ? ref.with(TemporalAdjusters.nextOrSame(day))
+                : ref.with(TemporalAdjusters.previousOrSame(day));
+      }
     }
     return new Period(Grain.DAY, d, 0);
+  }
+
+  /**
+   * The date of the reporting clause a future-in-the-past hangs from: the last date in the same
+   * sentence before the cue word ("said on Sunday that talks would resume on Wednesday"); null when
+   * the sentence names none, and the future is then seen from the reference date.
+   */
+  private Period reportDate(Tokens t, Candidate c, TenseCues.Cue cue) {
+    boolean sameSentence = last != null && lastSentence == t.sentence[c.first()];
+    return sameSentence && cue.at() > lastEnd ? last : null;
   }
 
   /**
@@ -256,7 +293,7 @@ final class Resolver {
     if (grain == Grain.WEEKEND) {
       Lean lean = cues(t).around(c.first(), c.last());
       LocalDate sat =
-          n == 0 && lean == Lean.FUTURE
+          n == 0 && (lean == Lean.FUTURE || lean == Lean.FUTURE_IN_PAST)
               ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
               : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
                   .plusWeeks(Math.max(n, 0));

@@ -10,7 +10,14 @@ final class TenseCues {
   enum Lean {
     PAST,
     FUTURE,
+    /** Ahead of a past moment: "said on Sunday that talks would resume", "was due to meet". */
+    FUTURE_IN_PAST,
     NONE
+  }
+
+  /** The lean that decides an expression, and the token of its cue word (-1 when none). */
+  record Cue(Lean lean, int at) {
+    static final Cue NONE = new Cue(Lean.NONE, -1);
   }
 
   private static final int WINDOW = 16;
@@ -43,7 +50,7 @@ final class TenseCues {
       previous = new int[t.size];
       next = new int[t.size];
       for (int i = 0; i < t.size; i++) {
-        lean[i] = cue(t, i);
+        lean[i] = leanOf(t, i);
         boolean cut = i == 0 || t.sentence[i - 1] != t.sentence[i];
         previous[i] = lean[i] != Lean.NONE ? i : cut ? -1 : previous[i - 1];
       }
@@ -55,22 +62,27 @@ final class TenseCues {
 
     /** The nearest cue backwards in the sentence, else forwards, else NONE. */
     Lean around(int first, int last) {
+      return cue(first, last).lean();
+    }
+
+    /** Like {@link #around}, with the cue's position. */
+    Cue cue(int first, int last) {
       if (t.at(first - 1).equals("since")) {
-        return Lean.PAST; // "since March" looks back whatever the verb says
+        return new Cue(Lean.PAST, first - 1); // "since March" looks back whatever the verb says
       }
       if (first > 0 && t.sentence[first - 1] == t.sentence[first]) {
         int p = previous[first - 1];
         if (p >= 0 && first - p <= BACK_WINDOW) {
-          return lean[p];
+          return new Cue(lean[p], p);
         }
       }
       if (last + 1 < t.size && t.sentence[last + 1] == t.sentence[last]) {
         int n = next[last + 1];
         if (n >= 0 && n - last <= WINDOW) {
-          return lean[n];
+          return new Cue(lean[n], n);
         }
       }
-      return Lean.NONE;
+      return Cue.NONE;
     }
   }
 
@@ -78,13 +90,31 @@ final class TenseCues {
     return new Index(t);
   }
 
-  private Lean cue(Tokens t, int i) {
+  private Lean leanOf(Tokens t, int i) {
     if (t.kind[i] != Tokens.WORD) {
       return Lean.NONE;
     }
     String w = t.lower[i];
     if (w.equals("ll") && t.at(i - 1).equals("'")) {
       return Lean.FUTURE;
+    }
+    boolean perfect =
+        t.at(i + 1).equals("have") || t.at(i + 1).equals("'") && t.at(i + 2).equals("ve");
+    if (lex.futureInPast.contains(w)) {
+      return perfect ? Lean.PAST : Lean.FUTURE_IN_PAST; // "would have met" looks back
+    }
+    if (lex.modals.contains(w) && !t.capitalised(i)) {
+      return perfect ? Lean.PAST : Lean.FUTURE; // "talks could resume", "may have met"
+    }
+    if (lex.intentVerbs.contains(w) && t.at(i + 1).equals("to")) {
+      return Lean.FUTURE_IN_PAST; // "planned to meet on Friday"
+    }
+    if ((w.equals("was") || w.equals("were")) && t.at(i + 1).equals("to")) {
+      return Lean.FUTURE_IN_PAST; // "the vote was to take place on Friday"
+    }
+    if ((w.equals("has") || w.equals("have") || w.equals("ve") && t.at(i - 1).equals("'"))
+        && participle(t.at(t.at(i + 1).endsWith("ly") ? i + 2 : i + 1))) {
+      return Lean.PAST; // the present perfect looks back: "prices have come down from October"
     }
     Boolean future = lex.futureCue.get(w);
     if (future != null) {
@@ -93,6 +123,15 @@ final class TenseCues {
       }
       if (w.equals("next") || w.equals("ago")) {
         return Lean.NONE; // they shift their own expression; the verb decides for the others
+      }
+      if (future && t.at(i + 1).equals("to")) {
+        String aux = t.at(t.at(i - 1).endsWith("ly") ? i - 2 : i - 1);
+        if (aux.equals("was") || aux.equals("were")) {
+          return Lean.FUTURE_IN_PAST; // "was due to", "were expected to"
+        }
+        if (aux.equals("been") && t.at(i - 2).equals("had")) {
+          return Lean.PAST; // "had been due to expire Friday": the plan and its day are past
+        }
       }
       if (!future && afterAuxiliary(t, i)) {
         return Lean
@@ -108,11 +147,19 @@ final class TenseCues {
       }
     }
     if (w.length() >= 5 && w.endsWith("ed") && !lex.notPast.contains(w) && !t.capitalised(i)) {
+      if (w.startsWith("un") || lex.determiners.contains(t.at(i - 1))) {
+        return Lean.NONE; // "a still unspecified date", "the planned merger": adjectives
+      }
       // "can be avoided", "to be signed": a participle after a modal or "to" says nothing about the
       // past
       return afterAuxiliary(t, i) ? Lean.NONE : Lean.PAST;
     }
     return Lean.NONE;
+  }
+
+  private boolean participle(String w) {
+    return w.length() >= 4 && (w.endsWith("ed") || w.endsWith("en")) && !lex.notPast.contains(w)
+        || lex.participles.contains(w);
   }
 
   private static boolean afterAuxiliary(Tokens t, int i) {

@@ -81,6 +81,17 @@ class TemporalCasesTest {
     check(text, reference, surface, value);
   }
 
+  /** Tense and modality: reported speech, plans, modals and the perfect decide the direction. */
+  @ParameterizedTest(name = "{0}")
+  @CsvFileSource(
+      resources = "/io/storyline/temporal/cases/reported.tsv",
+      delimiter = '\t',
+      numLinesToSkip = 1,
+      quoteCharacter = '`')
+  void reportedSpeechAndModality(String text, String reference, String surface, String value) {
+    check(text, reference, surface, value);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvFileSource(
       resources = "/io/storyline/temporal/cases/negative.tsv",
