@@ -28,9 +28,14 @@ final class DurationParser implements Parser {
       return;
     }
     int j = i - 1;
+    if (t.at(i + 1).equals("-") && t.glued(i) && t.at(i + 2).equals("long") && t.glued(i + 1)) {
+      boolean plural = t.at(i).endsWith("s"); // "decades-long" (vague), "year-long"
+      out.add(new Candidate(i, i + 2, duration(plural ? -1 : 1, unit), "duration-long"));
+      return;
+    }
     if (t.at(j).equals("-") && t.glued(j) && t.glued(j - 1)) {
       Amount a = phrases.amountEndingAt(t, j - 1);
-      if (a != null && a.value() > 0 && !t.at(i).endsWith("s")) {
+      if (a != null && a.value() != 0 && !t.at(i).endsWith("s")) { // "two-year", "several-year"
         int last = i;
         if (t.at(i + 1).equals("-") && t.at(i + 2).equals("old") && t.glued(i)) {
           return; // "a 136-year-old bank": an age
@@ -39,7 +44,7 @@ final class DurationParser implements Parser {
             new Candidate(
                 a.first(),
                 last,
-                duration(a.value() * unit.multiple(), unit),
+                duration(a.value() < 0 ? -1 : a.value() * unit.multiple(), unit),
                 "duration-adjective"));
       }
       return;

@@ -79,6 +79,9 @@ final class TemporalLexicon {
   final Set<String> intentVerbs;
   final Set<String> determiners;
   final Set<String> participles;
+  final Set<String> eventNames;
+  final Set<String> laterNouns;
+  final Set<String> futureAuxiliaries;
 
   TemporalLexicon() {
     months = load("months.txt", 2, f -> Integer.parseInt(f[1]));
@@ -122,6 +125,9 @@ final class TemporalLexicon {
     intentVerbs = role(context, "intent_verb");
     determiners = role(context, "determiner");
     participles = role(context, "participle");
+    eventNames = role(context, "event_name");
+    laterNouns = role(context, "later_noun");
+    futureAuxiliaries = role(context, "future_auxiliary");
     if (seasons.values().stream().anyMatch(s -> s.index() < 0)) {
       throw new IllegalStateException("seasons.txt: unknown season code");
     }

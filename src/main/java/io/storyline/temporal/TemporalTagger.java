@@ -70,7 +70,7 @@ public final class TemporalTagger {
             "nineties")) {
       add(map, decade, spoken);
     }
-    for (String word : List.of("time", "term", "possible")) {
+    for (String word : List.of("time", "term", "possible", "later", "day", "someday", "while")) {
       add(map, word, deictic::phrase);
     }
     add(map, "noon", clock);
