@@ -121,6 +121,9 @@ final class TenseCues {
       if ((w.equals("set") || w.equals("going")) && !t.at(i + 1).equals("to")) {
         return Lean.NONE;
       }
+      if (future && t.at(i - 1).equals("to")) {
+        return Lean.NONE; // "hard to meet demand into the summer": the governing verb decides
+      }
       if (w.equals("next") || w.equals("ago")) {
         return Lean.NONE; // they shift their own expression; the verb decides for the others
       }
