@@ -54,6 +54,9 @@ final class DeicticParser implements Parser {
               || !t.isWord(i + 1))) {
         return; // "the current year", "recent weeks" belong to the period parser
       }
+      if (word.equals("recent") && (t.at(i - 1).equals("most") || t.at(i - 1).equals("more"))) {
+        return; // "its most recent model" ranks the model, it does not date it
+      }
       if (word.equals("soon") && (t.at(i - 1).equals("as") || t.at(i + 1).equals("after"))) {
         return; // "as soon as", "soon after": relative to another event, not to now
       }
