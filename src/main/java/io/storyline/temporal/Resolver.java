@@ -262,10 +262,15 @@ final class Resolver {
       return last;
     }
     if (grain == Grain.QUARTER) {
-      LocalDate q = Period.start(Grain.QUARTER, ref).minusMonths(3);
-      return new Period(Grain.QUARTER, q, Period.quarter(q));
+      return latestQuarter();
     }
     return new Period(Grain.DAY, ref, 0);
+  }
+
+  /** The last quarter completed before the reference date: the one a report is about. */
+  private Period latestQuarter() {
+    LocalDate q = Period.start(Grain.QUARTER, ref).minusMonths(3);
+    return new Period(Grain.QUARTER, q, Period.quarter(q));
   }
 
   private Period shifted(Tokens t, Candidate c, Reading r, Period base) {
@@ -277,7 +282,11 @@ final class Resolver {
       // "a year ago", "year-earlier": in an earnings report the same quarter a year before
       boolean ofQuarter =
           quarterTalk || t.at(c.last()).equals("quarter") || t.at(c.last()).equals("period");
-      LocalDate q = ofQuarter ? anchor(Grain.QUARTER).start().minusYears(1) : ref.minusYears(1);
+      Period reported = anchor(Grain.QUARTER);
+      if (reported.start().isAfter(ref)) {
+        reported = latestQuarter(); // a forecast ("losses through the third quarter of 1990")
+      }
+      LocalDate q = ofQuarter ? reported.start().minusYears(1) : ref.minusYears(1);
       return ofQuarter
           ? new Period(Grain.QUARTER, q, Period.quarter(q))
           : new Period(Grain.YEAR, Period.start(Grain.YEAR, q), 0);
