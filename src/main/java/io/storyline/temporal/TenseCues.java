@@ -1,5 +1,9 @@
 package io.storyline.temporal;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Whether the words around an expression talk about the past or the future (HeidelTime's tense
  * check), read from the nearest cue word: first backwards in the sentence ("Blinken said on
@@ -28,10 +32,36 @@ final class TenseCues {
    */
   private static final int BACK_WINDOW = 60;
 
+  /** What a cue word is; later roles override earlier ones in {@link #roles}. */
+  private enum Role {
+    PAST,
+    FUTURE,
+    FUTURE_IN_PAST,
+    MODAL,
+    INTENT,
+    WAS,
+    PERFECT,
+    LL
+  }
+
   private final TemporalLexicon lex;
+  private final Map<String, Role> roles;
 
   TenseCues(TemporalLexicon lex) {
     this.lex = lex;
+    Map<String, Role> map = new HashMap<>();
+    lex.futureCue.forEach((w, future) -> map.put(w, future ? Role.FUTURE : Role.PAST));
+    lex.futureInPast.forEach(w -> map.put(w, Role.FUTURE_IN_PAST));
+    lex.modals.forEach(w -> map.put(w, Role.MODAL));
+    lex.intentVerbs.forEach(w -> map.put(w, Role.INTENT));
+    for (String w : List.of("was", "were")) {
+      map.put(w, Role.WAS);
+    }
+    for (String w : List.of("has", "have", "ve")) {
+      map.put(w, Role.PERFECT);
+    }
+    map.put("ll", Role.LL);
+    roles = map;
   }
 
   /**
@@ -95,53 +125,66 @@ final class TenseCues {
       return Lean.NONE;
     }
     String w = t.lower[i];
-    if (w.equals("ll") && t.at(i - 1).equals("'")) {
-      return Lean.FUTURE;
+    Role role = roles.get(w); // one lookup per token: most words are no cue
+    if (role == null) {
+      return suffixLean(t, i, w);
     }
     boolean perfect =
         t.at(i + 1).equals("have") || t.at(i + 1).equals("'") && t.at(i + 2).equals("ve");
-    if (lex.futureInPast.contains(w)) {
-      return perfect ? Lean.PAST : Lean.FUTURE_IN_PAST; // "would have met" looks back
+    return switch (role) {
+      case FUTURE_IN_PAST ->
+          perfect ? Lean.PAST : Lean.FUTURE_IN_PAST; // "would have met" looks back
+      case MODAL ->
+          t.capitalised(i)
+              ? Lean.NONE
+              : perfect ? Lean.PAST : Lean.FUTURE; // "talks could resume", "may have met"
+      case INTENT ->
+          t.at(i + 1).equals("to")
+              ? Lean.FUTURE_IN_PAST // "planned to meet on Friday"
+              : suffixLean(t, i, w);
+      case WAS ->
+          t.at(i + 1).equals("to")
+              ? Lean.FUTURE_IN_PAST // "the vote was to take place on Friday"
+              : Lean.PAST;
+      case PERFECT ->
+          (!w.equals("ve") || t.at(i - 1).equals("'"))
+                  && participle(t.at(t.at(i + 1).endsWith("ly") ? i + 2 : i + 1))
+              ? Lean.PAST // the present perfect looks back: "prices have come down from October"
+              : Lean.NONE;
+      case LL -> t.at(i - 1).equals("'") ? Lean.FUTURE : Lean.NONE;
+      case PAST, FUTURE -> listedLean(t, i, w, role == Role.FUTURE);
+    };
+  }
+
+  /** A word of tense-cues.txt. */
+  private static Lean listedLean(Tokens t, int i, String w, boolean future) {
+    if ((w.equals("set") || w.equals("going")) && !t.at(i + 1).equals("to")) {
+      return Lean.NONE;
     }
-    if (lex.modals.contains(w) && !t.capitalised(i)) {
-      return perfect ? Lean.PAST : Lean.FUTURE; // "talks could resume", "may have met"
+    if (future && t.at(i - 1).equals("to")) {
+      return Lean.NONE; // "hard to meet demand into the summer": the governing verb decides
     }
-    if (lex.intentVerbs.contains(w) && t.at(i + 1).equals("to")) {
-      return Lean.FUTURE_IN_PAST; // "planned to meet on Friday"
+    if (w.equals("next") || w.equals("ago")) {
+      return Lean.NONE; // they shift their own expression; the verb decides for the others
     }
-    if ((w.equals("was") || w.equals("were")) && t.at(i + 1).equals("to")) {
-      return Lean.FUTURE_IN_PAST; // "the vote was to take place on Friday"
-    }
-    if ((w.equals("has") || w.equals("have") || w.equals("ve") && t.at(i - 1).equals("'"))
-        && participle(t.at(t.at(i + 1).endsWith("ly") ? i + 2 : i + 1))) {
-      return Lean.PAST; // the present perfect looks back: "prices have come down from October"
-    }
-    Boolean future = lex.futureCue.get(w);
-    if (future != null) {
-      if ((w.equals("set") || w.equals("going")) && !t.at(i + 1).equals("to")) {
-        return Lean.NONE;
+    if (future && t.at(i + 1).equals("to")) {
+      String aux = t.at(t.at(i - 1).endsWith("ly") ? i - 2 : i - 1);
+      if (aux.equals("was") || aux.equals("were")) {
+        return Lean.FUTURE_IN_PAST; // "was due to", "were expected to"
       }
-      if (future && t.at(i - 1).equals("to")) {
-        return Lean.NONE; // "hard to meet demand into the summer": the governing verb decides
+      if (aux.equals("been") && t.at(i - 2).equals("had")) {
+        return Lean.PAST; // "had been due to expire Friday": the plan and its day are past
       }
-      if (w.equals("next") || w.equals("ago")) {
-        return Lean.NONE; // they shift their own expression; the verb decides for the others
-      }
-      if (future && t.at(i + 1).equals("to")) {
-        String aux = t.at(t.at(i - 1).endsWith("ly") ? i - 2 : i - 1);
-        if (aux.equals("was") || aux.equals("were")) {
-          return Lean.FUTURE_IN_PAST; // "was due to", "were expected to"
-        }
-        if (aux.equals("been") && t.at(i - 2).equals("had")) {
-          return Lean.PAST; // "had been due to expire Friday": the plan and its day are past
-        }
-      }
-      if (!future && afterAuxiliary(t, i)) {
-        return Lean
-            .NONE; // "will be held": a participle after "be" takes its tense from the auxiliary
-      }
-      return future ? Lean.FUTURE : Lean.PAST;
     }
+    if (!future && afterAuxiliary(t, i)) {
+      return Lean
+          .NONE; // "will be held": a participle after "be" takes its tense from the auxiliary
+    }
+    return future ? Lean.FUTURE : Lean.PAST;
+  }
+
+  /** Words in -ing after "is"/"are" plan ahead; words in -ed narrate the past. */
+  private Lean suffixLean(Tokens t, int i, String w) {
     if (w.length() >= 5 && w.endsWith("ing") && !t.capitalised(i)) {
       String aux = t.at(i - 1);
       if (aux.equals("are") || aux.equals("is") || aux.equals("am") || aux.equals("re")) {
