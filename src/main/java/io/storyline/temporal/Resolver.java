@@ -41,6 +41,7 @@ final class Resolver {
 
   List<TemporalExpression> resolve(Tokens t, List<Candidate> chosen) {
     List<TemporalExpression> out = new ArrayList<>(chosen.size());
+    List<Integer> awaitingReport = new ArrayList<>();
     for (Candidate c : chosen) {
       int start = t.start[c.first()];
       int end = t.end[c.last()];
@@ -84,25 +85,66 @@ final class Resolver {
         lastQuarter = p;
         lastQuarterSentence = t.sentence[c.first()];
       }
-      String value = p.render();
-      Granularity granularity = p.granularity();
-      if (r.type() == TemporalType.TIME) {
-        value += "T" + (r.clock().isEmpty() ? r.part() : r.clock());
-        granularity = r.clock().isEmpty() ? Granularity.PART_OF_DAY : Granularity.TIME;
+      if (r.kind() == Kind.WEEKDAY && !r.has(r.shift())) {
+        TenseCues.Cue cue = cues(t).cue(c.first(), c.last());
+        if (cue.lean() == Lean.FUTURE_IN_PAST && reportDate(t, c, cue) == null) {
+          awaitingReport.add(out.size());
+        }
       }
-      out.add(
-          new TemporalExpression(
-              start,
-              end,
-              text,
-              r.type(),
-              value,
-              Optional.of(granularity),
-              Optional.of(p.start()),
-              Optional.of(p.end()),
-              c.rule()));
+      out.add(expression(t, c, p));
+    }
+    for (int k : awaitingReport) {
+      anchorToLaterReport(t, chosen, out, k);
     }
     return out;
+  }
+
+  private static TemporalExpression expression(Tokens t, Candidate c, Period p) {
+    Reading r = c.reading();
+    String value = p.render();
+    Granularity granularity = p.granularity();
+    if (r.type() == TemporalType.TIME) {
+      value += "T" + (r.clock().isEmpty() ? r.part() : r.clock());
+      granularity = r.clock().isEmpty() ? Granularity.PART_OF_DAY : Granularity.TIME;
+    }
+    int start = t.start[c.first()];
+    int end = t.end[c.last()];
+    return new TemporalExpression(
+        start,
+        end,
+        t.text.substring(start, end),
+        r.type(),
+        value,
+        Optional.of(granularity),
+        Optional.of(p.start()),
+        Optional.of(p.end()),
+        c.rule());
+  }
+
+  /**
+   * "Talks would resume on Wednesday, Blinken said on Sunday": a reported future named before its
+   * reporting clause hangs from the date of that clause, later in the sentence.
+   */
+  private void anchorToLaterReport(
+      Tokens t, List<Candidate> chosen, List<TemporalExpression> out, int k) {
+    Candidate c = chosen.get(k);
+    for (int j = k + 1;
+        j < chosen.size() && t.sameSentence(c.first(), chosen.get(j).first());
+        j++) {
+      Candidate report = chosen.get(j);
+      TenseCues.Cue cue = cues(t).cue(report.first(), report.last());
+      boolean reporting =
+          cue.lean() == Lean.PAST && cue.at() > c.last() && cue.at() < report.first();
+      if (reporting && out.get(j).granularity().equals(Optional.of(Granularity.DAY))) {
+        LocalDate day = out.get(j).intervalStart().orElseThrow();
+        DayOfWeek weekday = DayOfWeek.of(c.reading().weekday());
+        out.set(
+            k,
+            expression(
+                t, c, new Period(Grain.DAY, day.with(TemporalAdjusters.nextOrSame(weekday)), 0)));
+        return;
+      }
+    }
   }
 
   /** Built on first use: many texts have no expression that needs the tense. */

@@ -157,12 +157,14 @@ final class TenseCues {
   }
 
   /** A word of tense-cues.txt. */
-  private static Lean listedLean(Tokens t, int i, String w, boolean future) {
+  private Lean listedLean(Tokens t, int i, String w, boolean future) {
     if ((w.equals("set") || w.equals("going")) && !t.at(i + 1).equals("to")) {
       return Lean.NONE;
     }
-    if (future && t.at(i - 1).equals("to")) {
-      return Lean.NONE; // "hard to meet demand into the summer": the governing verb decides
+    Role before = roles.get(t.at(i - 1));
+    if (future
+        && (t.at(i - 1).equals("to") || before == Role.FUTURE_IN_PAST || before == Role.MODAL)) {
+      return Lean.NONE; // "hard to meet demand", "would meet": the governing verb decides
     }
     if (w.equals("next") || w.equals("ago")) {
       return Lean.NONE; // they shift their own expression; the verb decides for the others
