@@ -54,10 +54,10 @@ final class TenseCues {
     lex.futureInPast.forEach(w -> map.put(w, Role.FUTURE_IN_PAST));
     lex.modals.forEach(w -> map.put(w, Role.MODAL));
     lex.intentVerbs.forEach(w -> map.put(w, Role.INTENT));
-    for (String w : List.of("was", "were")) {
+    for (String w : List.of("was", "were", "wasn", "weren")) {
       map.put(w, Role.WAS);
     }
-    for (String w : List.of("has", "have", "ve")) {
+    for (String w : List.of("has", "have", "ve", "hasn", "haven")) {
       map.put(w, Role.PERFECT);
     }
     map.put("ll", Role.LL);
@@ -147,12 +147,14 @@ final class TenseCues {
               ? Lean.FUTURE_IN_PAST // "the vote was to take place on Friday"
               : Lean.PAST;
       case PERFECT ->
-          (!w.equals("ve") || t.at(i - 1).equals("'"))
-                  && participle(t.at(t.at(i + 1).endsWith("ly") ? i + 2 : i + 1))
+          (!w.equals("ve") || t.at(i - 1).equals("'")) && participle(t.at(verbAfter(t, i)))
               ? Lean.PAST // the present perfect looks back: "prices have come down from October"
               : Lean.NONE;
       case LL -> t.at(i - 1).equals("'") ? Lean.FUTURE : Lean.NONE;
-      case PAST, FUTURE -> listedLean(t, i, w, role == Role.FUTURE);
+      case PAST, FUTURE ->
+          w.equals("won") && negated(t, i) // "won't" is "will not"
+              ? Lean.FUTURE
+              : listedLean(t, i, w, role == Role.FUTURE);
     };
   }
 
@@ -161,20 +163,26 @@ final class TenseCues {
     if ((w.equals("set") || w.equals("going")) && !t.at(i + 1).equals("to")) {
       return Lean.NONE;
     }
-    Role before = roles.get(t.at(i - 1));
-    if (future
-        && (t.at(i - 1).equals("to") || before == Role.FUTURE_IN_PAST || before == Role.MODAL)) {
-      return Lean.NONE; // "hard to meet demand", "would meet": the governing verb decides
+    int aux = i - 1; // the auxiliary before a verb, past a negation: "did not meet", "won't meet"
+    if (t.at(aux).equals("not") || t.at(aux).equals("never")) {
+      aux--;
+    } else if (t.at(aux).equals("t") && t.at(aux - 1).equals("'")) {
+      aux -= 2;
+    }
+    Role auxiliary = roles.get(t.at(aux)); // "was due to", "has set" are read below
+    boolean decides = auxiliary != null && auxiliary != Role.WAS && auxiliary != Role.PERFECT;
+    if (future && (t.at(aux).equals("to") || decides)) {
+      return Lean.NONE; // "hard to meet demand", "would meet": the auxiliary decides
     }
     if (w.equals("next") || w.equals("ago")) {
       return Lean.NONE; // they shift their own expression; the verb decides for the others
     }
     if (future && t.at(i + 1).equals("to")) {
-      String aux = t.at(t.at(i - 1).endsWith("ly") ? i - 2 : i - 1);
-      if (aux.equals("was") || aux.equals("were")) {
+      String be = t.at(t.at(i - 1).endsWith("ly") ? i - 2 : i - 1);
+      if (be.equals("was") || be.equals("were")) {
         return Lean.FUTURE_IN_PAST; // "was due to", "were expected to"
       }
-      if (aux.equals("been") && t.at(i - 2).equals("had")) {
+      if (be.equals("been") && t.at(i - 2).equals("had")) {
         return Lean.PAST; // "had been due to expire Friday": the plan and its day are past
       }
     }
@@ -203,6 +211,19 @@ final class TenseCues {
       return afterAuxiliary(t, i) ? Lean.NONE : Lean.PAST;
     }
     return Lean.NONE;
+  }
+
+  /** "n't" follows the word at i: "didn't", "won't" (tokens "won", "'", "t"). */
+  private static boolean negated(Tokens t, int i) {
+    return t.at(i + 1).equals("'") && t.at(i + 2).equals("t") && t.glued(i) && t.glued(i + 1);
+  }
+
+  /**
+   * The verb after an auxiliary at i, past "n't" and an adverb: "hasn't fallen", "has long been".
+   */
+  private static int verbAfter(Tokens t, int i) {
+    int v = negated(t, i) ? i + 3 : i + 1;
+    return t.at(v).endsWith("ly") ? v + 1 : v;
   }
 
   private boolean participle(String w) {
