@@ -76,6 +76,13 @@ final class Resolver {
                 c.rule()));
         continue;
       }
+      // before this date becomes the last one: was it resolved without a reporting date?
+      if (r.kind() == Kind.WEEKDAY && !r.has(r.shift())) {
+        TenseCues.Cue cue = cues(t).cue(c.first(), c.last());
+        if (cue.lean() == Lean.FUTURE_IN_PAST && reportDate(t, c, cue) == null) {
+          awaitingReport.add(out.size());
+        }
+      }
       if (r.kind() != Kind.DEICTIC || p.grain() == Grain.DAY) {
         last = p;
         lastSentence = t.sentence[c.first()];
@@ -84,12 +91,6 @@ final class Resolver {
       if (r.kind() == Kind.CALENDAR && p.grain() == Grain.QUARTER) {
         lastQuarter = p;
         lastQuarterSentence = t.sentence[c.first()];
-      }
-      if (r.kind() == Kind.WEEKDAY && !r.has(r.shift())) {
-        TenseCues.Cue cue = cues(t).cue(c.first(), c.last());
-        if (cue.lean() == Lean.FUTURE_IN_PAST && reportDate(t, c, cue) == null) {
-          awaitingReport.add(out.size());
-        }
       }
       out.add(expression(t, c, p));
     }
