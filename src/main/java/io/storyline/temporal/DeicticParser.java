@@ -54,10 +54,17 @@ final class DeicticParser implements Parser {
               || !t.isWord(i + 1))) {
         return; // "the current year", "recent weeks" belong to the period parser
       }
+      if (word.equals("recent") && (t.at(i - 1).equals("most") || t.at(i - 1).equals("more"))) {
+        return; // "its most recent model" ranks the model, it does not date it
+      }
       if (word.equals("soon") && (t.at(i - 1).equals("as") || t.at(i + 1).equals("after"))) {
         return; // "as soon as", "soon after": relative to another event, not to now
       }
-      int first = word.equals("now") && t.at(i - 1).equals("right") ? i - 1 : i;
+      String before = t.at(i - 1);
+      boolean degree =
+          word.equals("now") && before.equals("right")
+              || word.equals("recently") && (before.equals("more") || before.equals("most"));
+      int first = degree ? i - 1 : i; // "right now", "more recently"
       if (word.equals("now") && t.at(i - 1).equals("from")) {
         return; // "two weeks from now" is read by the duration parser
       }
@@ -87,10 +94,28 @@ final class DeicticParser implements Parser {
     out.add(new Candidate(first, last, reading, "deictic-" + word));
   }
 
-  /** "at the time" (then), "the near/short/long term" (ahead). */
+  /**
+   * "at the time" (then), "the near/short/long term", "as soon as possible", "a later date", "will
+   * one day", "someday" (ahead, no date said), "for a while" (an unknown length).
+   */
   void phrase(Tokens t, int i, List<Candidate> out) {
     String word = t.at(i);
     String before = t.at(i - 1);
+    if (word.equals("later") && before.equals("a") && lex.laterNouns.contains(t.at(i + 1))) {
+      out.add(future(i - 1, i + 1, "ref-a-later-date"));
+      return;
+    }
+    boolean oneDay = word.equals("day") && (before.equals("one") || before.equals("some"));
+    if (word.equals("someday") || oneDay && lex.futureAuxiliaries.contains(t.at(i - 2))) {
+      out.add(future(oneDay ? i - 1 : i, i, "ref-someday"));
+      return;
+    }
+    if (word.equals("while") && before.equals("a") && t.at(i - 2).equals("for")) {
+      out.add(
+          new Candidate(
+              i - 1, i, Reading.literal(TemporalType.DURATION, "PXX"), "duration-a-while"));
+      return;
+    }
     if (word.equals("time")
         && before.equals("the")
         && t.at(i - 2).equals("at")
@@ -115,10 +140,27 @@ final class DeicticParser implements Parser {
     }
   }
 
-  /** "this morning", "this afternoon": a part of the reference day. */
+  private static Candidate future(int first, int last, String rule) {
+    return new Candidate(first, last, Reading.literal(TemporalType.DATE, "FUTURE_REF"), rule);
+  }
+
+  /**
+   * "this morning", "this afternoon", "mid-afternoon [yesterday]": a part of the reference day (or
+   * of the day named next).
+   */
   void partOfToday(Tokens t, int i, List<Candidate> out) {
     String part = lex.partsOfDay.get(t.at(i));
     String before = t.at(i - 1);
+    boolean mid = before.equals("mid") || before.equals("-") && t.at(i - 2).equals("mid");
+    if (part != null && mid && !t.at(i).endsWith("s")) {
+      String[] day = lex.deictic.get(t.at(i + 1));
+      boolean dayNamed = day != null && day[0].equals("D");
+      int shift = dayNamed ? Integer.parseInt(day[1]) : 0;
+      Reading r = Reading.deictic(Grain.DAY, shift).withTime(part, "");
+      int first = before.equals("mid") ? i - 1 : i - 2;
+      out.add(new Candidate(first, dayNamed ? i + 1 : i, r, "part-of-day-mid"));
+      return;
+    }
     if (part != null
         && (before.equals("this") || before.equals("last") && part.equals("NI"))
         && !Phrases.titleCase(t, i - 1)) {

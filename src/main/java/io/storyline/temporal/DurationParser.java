@@ -28,9 +28,14 @@ final class DurationParser implements Parser {
       return;
     }
     int j = i - 1;
+    if (t.at(i + 1).equals("-") && t.glued(i) && t.at(i + 2).equals("long") && t.glued(i + 1)) {
+      boolean plural = t.at(i).endsWith("s"); // "decades-long" (vague), "year-long"
+      out.add(new Candidate(i, i + 2, duration(plural ? -1 : 1, unit), "duration-long"));
+      return;
+    }
     if (t.at(j).equals("-") && t.glued(j) && t.glued(j - 1)) {
       Amount a = phrases.amountEndingAt(t, j - 1);
-      if (a != null && a.value() > 0 && !t.at(i).endsWith("s")) {
+      if (a != null && a.value() != 0 && !t.at(i).endsWith("s")) { // "two-year", "several-year"
         int last = i;
         if (t.at(i + 1).equals("-") && t.at(i + 2).equals("old") && t.glued(i)) {
           return; // "a 136-year-old bank": an age
@@ -39,7 +44,7 @@ final class DurationParser implements Parser {
             new Candidate(
                 a.first(),
                 last,
-                duration(a.value() * unit.multiple(), unit),
+                duration(a.value() < 0 ? -1 : a.value() * unit.multiple(), unit),
                 "duration-adjective"));
       }
       return;
@@ -73,7 +78,18 @@ final class DurationParser implements Parser {
       j--; // "three straight weeks", "20 more years"
       word = t.at(j);
     }
-    Amount a = phrases.amountEndingAt(t, j);
+    boolean half = // "two and a half years"
+        t.at(j).equals("half") && t.at(j - 1).equals("a") && t.at(j - 2).equals("and");
+    Amount a = phrases.amountEndingAt(t, half ? j - 3 : j);
+    if (a != null && !half && halfAfter(t, a.first())) {
+      a = new Amount(t.number(a.first() - 3), a.first() - 3); // "2 1/2 years"
+      half = true;
+    }
+    int last = i;
+    if (t.at(i + 1).equals("and") && t.at(i + 2).equals("a") && t.at(i + 3).equals("half")) {
+      half = a != null && a.value() == 1; // "a year and a half"
+      last = half ? i + 3 : i;
+    }
     boolean plural = t.at(i).endsWith("s");
     if (a == null) {
       boolean in =
@@ -87,7 +103,7 @@ final class DurationParser implements Parser {
       }
       return;
     }
-    if (a.value() == 1 && plural
+    if (!half && a.value() == 1 && plural
         || a.value() > 1 && !plural && !t.isWord(i + 1) && !t.at(i).equals("fortnight")) {
       return; // "one years" is not a unit phrase; "a five year low" is (a compound without its
       // hyphen)
@@ -144,7 +160,6 @@ final class DurationParser implements Parser {
       first--;
     }
     first = Phrases.withThe(t, phrases.approxStart(t, first));
-    int last = i;
     if (after.equals("or")
         && (t.at(i + 2).equals("so") || t.at(i + 2).equals("two") || t.at(i + 2).equals("more"))) {
       last = i + 2; // "a year or so", "a year or two"
@@ -163,7 +178,34 @@ final class DurationParser implements Parser {
         return; // "a day of talks" is rarely a duration mention; "for a week", "a month after" are
       }
     }
-    out.add(new Candidate(first, last, duration(n, unit), "duration"));
+    Reading r = half && n > 0 ? halfMore(n, unit) : duration(n, unit);
+    out.add(new Candidate(first, last, r, half ? "duration-half" : "duration"));
+  }
+
+  /** True when the number at i is the 2 of "N 1/2". */
+  private static boolean halfAfter(Tokens t, int i) {
+    return t.number(i) == 2
+        && t.at(i - 1).equals("/")
+        && t.at(i - 2).equals("1")
+        && t.glued(i - 2)
+        && t.glued(i - 1)
+        && t.isNumber(i - 3)
+        && t.number(i - 3) >= 0;
+  }
+
+  /** n and a half units: P2Y6M, P3DT12H, PT1H30M; other units with a decimal fraction. */
+  private static Reading halfMore(int n, TemporalLexicon.Unit unit) {
+    String value =
+        switch (unit.grain()) {
+          case "Y" -> "P" + n + "Y6M";
+          case "D" -> "P" + n + "DT12H";
+          case "H" -> "PT" + n + "H30M";
+          case "N" -> "PT" + n + "M30S";
+          case "E" -> "P" + (n * 10L + 5) + "Y";
+          case "C" -> "P" + (n * 100L + 50) + "Y";
+          default -> "P" + n + ".5" + unit.letter();
+        };
+    return Reading.literal(TemporalType.DURATION, value);
   }
 
   static Grain grain(TemporalLexicon.Unit unit) {
@@ -178,7 +220,9 @@ final class DurationParser implements Parser {
     };
   }
 
-  /** TIMEX3 duration: P2W, P20Y (decades and centuries in years), PT3H, PXY for vague amounts. */
+  /**
+   * TIMEX3 duration: P2W, P2Q, P20Y (decades and centuries in years), PT3H, PXY for vague amounts.
+   */
   static Reading duration(int n, TemporalLexicon.Unit unit) {
     String amount = n < 0 ? "X" : Integer.toString(n);
     String value =
@@ -186,7 +230,6 @@ final class DurationParser implements Parser {
           case "E" -> n < 0 ? "PXDE" : "P" + n * 10L + "Y";
           case "C" -> n < 0 ? "PXCE" : "P" + n * 100L + "Y";
           case "H", "N", "S" -> "PT" + amount + unit.letter();
-          case "Q" -> n < 0 ? "PXM" : "P" + n * 3L + "M";
           default -> "P" + amount + unit.letter();
         };
     return Reading.literal(TemporalType.DURATION, value);

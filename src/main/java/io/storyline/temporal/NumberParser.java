@@ -102,7 +102,7 @@ final class NumberParser implements Parser {
         || (after.equals("-") && t.at(i + 2).equals("strong"))) {
       return;
     }
-    if (!cue && (n < 1800 || n > 2100 || Phrases.titleCase(t, i - 1))) {
+    if (!cue && (n < 1800 || n > 2100 || Phrases.titleCase(t, i - 1) && !eventName(t, i - 1))) {
       return; // a bare "1200" is more likely a count than a year; "Windows 2000", "Euro 2020" are
       // names
     }
@@ -121,6 +121,26 @@ final class NumberParser implements Parser {
             last,
             Reading.calendar(Grain.YEAR, n, Reading.UNSET, Reading.UNSET, Reading.UNSET),
             first < i ? "year-modified" : "year"));
+  }
+
+  /**
+   * "Conference 2010", "WWDC 2005": an event named with its year still dates it, unlike a product
+   * ("Windows 2000") or a company ("Orion 1980").
+   */
+  private boolean eventName(Tokens t, int i) {
+    if (lex.eventNames.contains(t.at(i))) {
+      return true;
+    }
+    int length = t.end[i] - t.start[i];
+    if (length < 3) {
+      return false;
+    }
+    for (int k = t.start[i]; k < t.end[i]; k++) {
+      if (!Character.isUpperCase(t.text.charAt(k))) {
+        return false;
+      }
+    }
+    return true; // an acronym: conferences and fairs ("CES 2008") far more often than products
   }
 
   /** "Q3", "Q4 2021", "2021 Q4", "H1": quarters and halves as business news abbreviates them. */

@@ -27,6 +27,10 @@ final class QuarterReader {
     }
     Integer ordinal = lex.ordinals.get(t.at(j));
     boolean half = t.at(i).equals("half");
+    boolean ofYear = t.at(i + 1).equals("of") && MonthParser.isYear(t, i + 2);
+    if (t.at(j).equals("last") && !hyphen && t.at(j - 1).equals("the") && ofYear) {
+      ordinal = half ? 2 : 4; // "the last half of 1989", "the last quarter of 2006"
+    }
     if (ordinal == null || ordinal > (half ? 2 : 4) || t.at(i).equals("period")) {
       return anaphoric(t, i, out);
     }
@@ -73,7 +77,13 @@ final class QuarterReader {
   private boolean anaphoric(Tokens t, int i, List<Candidate> out) {
     String before = t.at(i - 1);
     boolean period = t.at(i).equals("period");
-    if (before.equals("latest")) {
+    boolean lastQuarter =
+        t.at(i).equals("quarter")
+            && before.equals("last")
+            && t.at(i - 2).equals("the")
+            && !t.isWord(i + 1)
+            && !t.at(i + 1).equals("-"); // not "the last quarter century", "the last quarter-mile"
+    if (before.equals("latest") || lastQuarter) {
       // the most recently completed quarter, whatever quarter the text named last
       out.add(
           new Candidate(

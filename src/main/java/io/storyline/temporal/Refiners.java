@@ -1,5 +1,6 @@
 package io.storyline.temporal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -58,6 +59,45 @@ final class Refiners {
       }
     }
     return out;
+  }
+
+  /**
+   * A line that holds nothing but the full reference date ("March 06, 2008" under a title) is the
+   * dateline: TimeML annotates it as the document's creation time, not as an expression of the
+   * text.
+   */
+  static List<Candidate> dropDateline(Tokens t, List<Candidate> sorted, LocalDate reference) {
+    List<Candidate> out = new ArrayList<>(sorted.size());
+    for (Candidate c : sorted) {
+      Reading r = c.reading();
+      boolean dateline =
+          r.kind() == Reading.Kind.CALENDAR
+              && r.type() == TemporalType.DATE
+              && r.grain() == Reading.Grain.DAY
+              && r.year() == reference.getYear()
+              && r.month() == reference.getMonthValue()
+              && r.day() == reference.getDayOfMonth()
+              && aloneOnLine(t.text, t.start[c.first()], t.end[c.last()]);
+      if (!dateline) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Only spaces and punctuation between the line's ends and [start, end). */
+  private static boolean aloneOnLine(String text, int start, int end) {
+    for (int i = start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    for (int i = end; i < text.length() && text.charAt(i) != '\n'; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isClock(Candidate c) {

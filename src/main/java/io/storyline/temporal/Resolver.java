@@ -23,6 +23,11 @@ final class Resolver {
   private TenseCues.Index cues;
   private Period last;
 
+  /** Sentence and last token of {@link #last}: the date a reported clause may hang from. */
+  private int lastSentence = -1;
+
+  private int lastEnd = -1;
+
   /** The last quarter named outright ("the third quarter"): earnings reports compare against it. */
   private Period lastQuarter;
 
@@ -36,6 +41,7 @@ final class Resolver {
 
   List<TemporalExpression> resolve(Tokens t, List<Candidate> chosen) {
     List<TemporalExpression> out = new ArrayList<>(chosen.size());
+    List<Integer> awaitingReport = new ArrayList<>();
     for (Candidate c : chosen) {
       int start = t.start[c.first()];
       int end = t.end[c.last()];
@@ -70,32 +76,76 @@ final class Resolver {
                 c.rule()));
         continue;
       }
+      // before this date becomes the last one: was it resolved without a reporting date?
+      if (r.kind() == Kind.WEEKDAY && !r.has(r.shift())) {
+        TenseCues.Cue cue = cues(t).cue(c.first(), c.last());
+        if (cue.lean() == Lean.FUTURE_IN_PAST && reportDate(t, c, cue) == null) {
+          awaitingReport.add(out.size());
+        }
+      }
       if (r.kind() != Kind.DEICTIC || p.grain() == Grain.DAY) {
         last = p;
+        lastSentence = t.sentence[c.first()];
+        lastEnd = c.last();
       }
       if (r.kind() == Kind.CALENDAR && p.grain() == Grain.QUARTER) {
         lastQuarter = p;
         lastQuarterSentence = t.sentence[c.first()];
       }
-      String value = p.render();
-      Granularity granularity = p.granularity();
-      if (r.type() == TemporalType.TIME) {
-        value += "T" + (r.clock().isEmpty() ? r.part() : r.clock());
-        granularity = r.clock().isEmpty() ? Granularity.PART_OF_DAY : Granularity.TIME;
-      }
-      out.add(
-          new TemporalExpression(
-              start,
-              end,
-              text,
-              r.type(),
-              value,
-              Optional.of(granularity),
-              Optional.of(p.start()),
-              Optional.of(p.end()),
-              c.rule()));
+      out.add(expression(t, c, p));
+    }
+    for (int k : awaitingReport) {
+      anchorToLaterReport(t, chosen, out, k);
     }
     return out;
+  }
+
+  private static TemporalExpression expression(Tokens t, Candidate c, Period p) {
+    Reading r = c.reading();
+    String value = p.render();
+    Granularity granularity = p.granularity();
+    if (r.type() == TemporalType.TIME) {
+      value += "T" + (r.clock().isEmpty() ? r.part() : r.clock());
+      granularity = r.clock().isEmpty() ? Granularity.PART_OF_DAY : Granularity.TIME;
+    }
+    int start = t.start[c.first()];
+    int end = t.end[c.last()];
+    return new TemporalExpression(
+        start,
+        end,
+        t.text.substring(start, end),
+        r.type(),
+        value,
+        Optional.of(granularity),
+        Optional.of(p.start()),
+        Optional.of(p.end()),
+        c.rule());
+  }
+
+  /**
+   * "Talks would resume on Wednesday, Blinken said on Sunday": a reported future named before its
+   * reporting clause hangs from the date of that clause, later in the sentence.
+   */
+  private void anchorToLaterReport(
+      Tokens t, List<Candidate> chosen, List<TemporalExpression> out, int k) {
+    Candidate c = chosen.get(k);
+    for (int j = k + 1;
+        j < chosen.size() && t.sameSentence(c.first(), chosen.get(j).first());
+        j++) {
+      Candidate report = chosen.get(j);
+      TenseCues.Cue cue = cues(t).cue(report.first(), report.last());
+      boolean reporting =
+          cue.lean() == Lean.PAST && cue.at() > c.last() && cue.at() < report.first();
+      if (reporting && out.get(j).granularity().equals(Optional.of(Granularity.DAY))) {
+        LocalDate day = out.get(j).intervalStart().orElseThrow();
+        DayOfWeek weekday = DayOfWeek.of(c.reading().weekday());
+        out.set(
+            k,
+            expression(
+                t, c, new Period(Grain.DAY, day.with(TemporalAdjusters.nextOrSame(weekday)), 0)));
+        return;
+      }
+    }
   }
 
   /** Built on first use: many texts have no expression that needs the tense. */
@@ -160,8 +210,7 @@ final class Resolver {
     if (r.has(r.shift()) && r.shift() >= Reading.YEAR_SHIFT - 10) {
       return y + r.shift() - Reading.YEAR_SHIFT;
     }
-    Reading here = Reading.calendar(r.grain(), y, month, r.has(r.day()) ? r.day() : 1, r.index());
-    Period p = calendar(t, c, here);
+    Period p = inYear(t, c, r, y, month);
     if (p == null) {
       return y;
     }
@@ -177,12 +226,22 @@ final class Resolver {
     if (shift == 0) {
       return y;
     }
-    Lean lean = cues(t).around(c.first(), c.last());
+    TenseCues.Cue cue = cues(t).cue(c.first(), c.last());
+    Lean lean = cue.lean();
+    if (lean == Lean.FUTURE_IN_PAST) {
+      Period report = reportDate(t, c, cue);
+      if (report != null) {
+        // the first one after the reported moment: "said in November it would open in March"
+        int year = report.start().getYear();
+        Period same = inYear(t, c, r, year, month);
+        return same != null && same.end().isAfter(report.start()) ? year : year + 1;
+      }
+      lean = Lean.FUTURE;
+    }
     // Some slack both ways: tense cues are noisy ("payable Dec. 15" near "declared"), and a date
-    // just
-    // after the reference in a past-tense sentence is more often a late-dated copy than last
-    // year's.
-    if (lean == Lean.PAST && start.isAfter(ref.plusMonths(2))) {
+    // just after the reference in a past-tense sentence is more often a late-dated copy than last
+    // year's; a month that starts over a month ahead is last year's ("changed ... in December").
+    if (lean == Lean.PAST && start.isAfter(ref.plusMonths(r.grain() == Grain.DAY ? 2 : 1))) {
       return y - 1;
     }
     boolean quarter = r.grain() == Grain.QUARTER || r.grain() == Grain.HALF;
@@ -190,6 +249,12 @@ final class Resolver {
       return y + 1;
     }
     return y;
+  }
+
+  /** The period r names, placed in the given year. */
+  private Period inYear(Tokens t, Candidate c, Reading r, int year, int month) {
+    return calendar(
+        t, c, Reading.calendar(r.grain(), year, month, r.has(r.day()) ? r.day() : 1, r.index()));
   }
 
   private Period weekday(Tokens t, Candidate c, Reading r) {
@@ -204,13 +269,28 @@ final class Resolver {
     } else if (r.shift() == 0) {
       d = ref.with(TemporalAdjusters.nextOrSame(day));
     } else {
-      Lean lean = cues(t).around(c.first(), c.last());
-      d =
-          lean == Lean.FUTURE
-              ? ref.with(TemporalAdjusters.nextOrSame(day))
-              : ref.with(TemporalAdjusters.previousOrSame(day));
+      TenseCues.Cue cue = cues(t).cue(c.first(), c.last());
+      Period report = cue.lean() == Lean.FUTURE_IN_PAST ? reportDate(t, c, cue) : null;
+      if (report != null) {
+        d = report.start().with(TemporalAdjusters.nextOrSame(day)); // "would resume on Wednesday"
+      } else {
+        d =
+            cue.lean() == Lean.FUTURE || cue.lean() == Lean.FUTURE_IN_PAST
+                ? ref.with(TemporalAdjusters.nextOrSame(day))
+                : ref.with(TemporalAdjusters.previousOrSame(day));
+      }
     }
     return new Period(Grain.DAY, d, 0);
+  }
+
+  /**
+   * The date of the reporting clause a future-in-the-past hangs from: the last date in the same
+   * sentence before the cue word ("said on Sunday that talks would resume on Wednesday"); null when
+   * the sentence names none, and the future is then seen from the reference date.
+   */
+  private Period reportDate(Tokens t, Candidate c, TenseCues.Cue cue) {
+    boolean sameSentence = last != null && lastSentence == t.sentence[c.first()];
+    return sameSentence && cue.at() > lastEnd ? last : null;
   }
 
   /**
@@ -225,10 +305,15 @@ final class Resolver {
       return last;
     }
     if (grain == Grain.QUARTER) {
-      LocalDate q = Period.start(Grain.QUARTER, ref).minusMonths(3);
-      return new Period(Grain.QUARTER, q, Period.quarter(q));
+      return latestQuarter();
     }
     return new Period(Grain.DAY, ref, 0);
+  }
+
+  /** The last quarter completed before the reference date: the one a report is about. */
+  private Period latestQuarter() {
+    LocalDate q = Period.start(Grain.QUARTER, ref).minusMonths(3);
+    return new Period(Grain.QUARTER, q, Period.quarter(q));
   }
 
   private Period shifted(Tokens t, Candidate c, Reading r, Period base) {
@@ -240,7 +325,11 @@ final class Resolver {
       // "a year ago", "year-earlier": in an earnings report the same quarter a year before
       boolean ofQuarter =
           quarterTalk || t.at(c.last()).equals("quarter") || t.at(c.last()).equals("period");
-      LocalDate q = ofQuarter ? anchor(Grain.QUARTER).start().minusYears(1) : ref.minusYears(1);
+      Period reported = anchor(Grain.QUARTER);
+      if (reported.start().isAfter(ref)) {
+        reported = latestQuarter(); // a forecast ("losses through the third quarter of 1990")
+      }
+      LocalDate q = ofQuarter ? reported.start().minusYears(1) : ref.minusYears(1);
       return ofQuarter
           ? new Period(Grain.QUARTER, q, Period.quarter(q))
           : new Period(Grain.YEAR, Period.start(Grain.YEAR, q), 0);
@@ -256,7 +345,7 @@ final class Resolver {
     if (grain == Grain.WEEKEND) {
       Lean lean = cues(t).around(c.first(), c.last());
       LocalDate sat =
-          n == 0 && lean == Lean.FUTURE
+          n == 0 && (lean == Lean.FUTURE || lean == Lean.FUTURE_IN_PAST)
               ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
               : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
                   .plusWeeks(Math.max(n, 0));

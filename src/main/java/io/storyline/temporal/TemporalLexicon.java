@@ -74,6 +74,14 @@ final class TemporalLexicon {
   final Set<String> spanShifts;
   final Set<String> rateWords;
   final Set<String> notPast;
+  final Set<String> futureInPast;
+  final Set<String> modals;
+  final Set<String> intentVerbs;
+  final Set<String> determiners;
+  final Set<String> participles;
+  final Set<String> eventNames;
+  final Set<String> laterNouns;
+  final Set<String> futureAuxiliaries;
 
   TemporalLexicon() {
     months = load("months.txt", 2, f -> Integer.parseInt(f[1]));
@@ -112,6 +120,14 @@ final class TemporalLexicon {
     spanShifts = role(context, "span_shift");
     rateWords = role(context, "rate_word");
     notPast = role(context, "not_past");
+    futureInPast = role(context, "future_in_past");
+    modals = role(context, "modal");
+    intentVerbs = role(context, "intent_verb");
+    determiners = role(context, "determiner");
+    participles = role(context, "participle");
+    eventNames = role(context, "event_name");
+    laterNouns = role(context, "later_noun");
+    futureAuxiliaries = role(context, "future_auxiliary");
     if (seasons.values().stream().anyMatch(s -> s.index() < 0)) {
       throw new IllegalStateException("seasons.txt: unknown season code");
     }

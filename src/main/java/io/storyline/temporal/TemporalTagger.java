@@ -1,5 +1,6 @@
 package io.storyline.temporal;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,7 +70,7 @@ public final class TemporalTagger {
             "nineties")) {
       add(map, decade, spoken);
     }
-    for (String word : List.of("time", "term", "possible")) {
+    for (String word : List.of("time", "term", "possible", "later", "day", "someday", "while")) {
       add(map, word, deictic::phrase);
     }
     add(map, "noon", clock);
@@ -99,7 +100,10 @@ public final class TemporalTagger {
         }
       }
     }
-    List<Candidate> chosen = Refiners.joinClockAndDay(t, Refiners.dropOverlaps(candidates, t.size));
-    return new Resolver(lex, tense, reference.toLocalDate()).resolve(t, chosen);
+    LocalDate day = reference.toLocalDate();
+    List<Candidate> chosen =
+        Refiners.dropDateline(
+            t, Refiners.joinClockAndDay(t, Refiners.dropOverlaps(candidates, t.size)), day);
+    return new Resolver(lex, tense, day).resolve(t, chosen);
   }
 }

@@ -2,6 +2,7 @@ package io.storyline.temporal;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The text cut once into words, numbers and punctuation marks with offsets, plus sentence numbers.
@@ -71,7 +72,10 @@ final class Tokens {
     return t;
   }
 
-  /** A period ends a sentence after a longer word or a number, not after "Jan." or "U.S.". */
+  /**
+   * A period ends a sentence after a longer word or a number, not after "Jan." or "U.S.", unless a
+   * sentence opener follows ("in the U.S. The company said").
+   */
   private static boolean endsSentence(Tokens t, int next) {
     if (next < t.text.length() && !Character.isWhitespace(t.text.charAt(next))) {
       return false;
@@ -86,7 +90,30 @@ final class Tokens {
     // "Jan.", "Mr.", "Co.", "U.S." do not end a sentence; "oil." and "Geneva." do.
     boolean shortName =
         t.lower[prev].length() <= 4 && Character.isUpperCase(t.text.charAt(t.start[prev]));
-    return t.lower[prev].length() > 1 && !shortName;
+    return t.lower[prev].length() > 1 && !shortName || startsSentence(t.text, next);
+  }
+
+  /** Words that open sentences and do not follow abbreviations ("Gen. Smith", "Jan. 9"). */
+  private static final Set<String> OPENERS =
+      Set.of(
+          "the", "a", "an", "he", "she", "it", "they", "we", "but", "and", "so", "in", "on", "at",
+          "this", "that", "there", "his", "her", "its", "their", "i", "if", "when");
+
+  /** "... with the West. So Saddam": a word that opens sentences follows the period. */
+  private static boolean startsSentence(String text, int from) {
+    int i = from;
+    while (i < text.length()
+        && i - from < 4
+        && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '"')) {
+      i++;
+    }
+    int j = i;
+    while (j < text.length() && j - i < 6 && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    return j > i
+        && Character.isUpperCase(text.charAt(i))
+        && OPENERS.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
   }
 
   private void add(int s, int e, byte k, String l, int sentenceNo) {

@@ -81,6 +81,17 @@ class TemporalCasesTest {
     check(text, reference, surface, value);
   }
 
+  /** Tense and modality: reported speech, plans, modals and the perfect decide the direction. */
+  @ParameterizedTest(name = "{0}")
+  @CsvFileSource(
+      resources = "/io/storyline/temporal/cases/reported.tsv",
+      delimiter = '\t',
+      numLinesToSkip = 1,
+      quoteCharacter = '`')
+  void reportedSpeechAndModality(String text, String reference, String surface, String value) {
+    check(text, reference, surface, value);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvFileSource(
       resources = "/io/storyline/temporal/cases/negative.tsv",
@@ -103,6 +114,19 @@ class TemporalCasesTest {
     for (int i = 1; i < found.size(); i++) {
       assertTrue(found.get(i - 1).end() <= found.get(i).start(), describe(found));
     }
+  }
+
+  @Test
+  void theDatelineIsTheCreationTimeNotAnExpressionOfTheText() {
+    String article =
+        "Apple launches 3G iPhone\n\nJune 9, 2008\n\nApple Computer today launched a 3G"
+            + " version of its iPhone, on sale from July 11.";
+    assertEquals(
+        "[today=2008-06-09 (deictic-today), July 11=2008-07-11 (month-day)]",
+        describe(annotate(article, "2008-06-09")));
+    // another day on the line is a date of the text; so is the reference date inside a sentence
+    assertEquals(1, annotate("Title\n\nJune 9, 2008\n\nBody.", "2008-06-10").size());
+    assertEquals(1, annotate("It launched on June 9, 2008.", "2008-06-09").size());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.storyline.temporal;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -36,6 +37,23 @@ class TemporalResourceTest {
               result.getInt("expressions[" + i + "].start"),
               result.getInt("expressions[" + i + "].end")));
     }
+  }
+
+  @Test
+  void aReportedFutureIsResolvedFromTheReportingDay() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "text",
+                "Blinken said on Sunday that talks would resume on Wednesday.",
+                "referenceDate",
+                "2022-01-10"))
+        .post("/api/temporal/annotate")
+        .then()
+        .statusCode(200)
+        .body("expressions.text", contains("Sunday", "Wednesday"))
+        .body("expressions.value", contains("2022-01-09", "2022-01-12"));
   }
 
   @Test
