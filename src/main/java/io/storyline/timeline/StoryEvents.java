@@ -24,7 +24,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class StoryEvents {
-  static final String DIGEST = "events";
+  // Named by the shape of what is stored (sources carry their date's offsets since "events-2"): a
+  // new name makes every story's events stale, so upkeep merges them again after an upgrade.
+  static final String DIGEST = "events-2";
 
   /** Reads at most this many of a story's articles (the most recent): bounded work per story. */
   static final int STORY_ARTICLES = 500;

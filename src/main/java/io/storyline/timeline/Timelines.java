@@ -9,6 +9,7 @@ import io.storyline.summary.Summaries;
 import io.storyline.summary.SummarySentence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Timelines {
   static final int DEFAULT_LIMIT = 50;
-  static final String FIRST_PAGE = "timeline-first-page";
+  // Named by the shape of what is stored: a new name makes every story's first page stale, so
+  // upkeep renders it again after an upgrade.
+  static final String FIRST_PAGE = "timeline-first-page-2";
 
   private final StoryEvents storyEvents;
   private final Summaries summaries;
@@ -47,10 +50,11 @@ public class Timelines {
   }
 
   /** What a timeline request asks for, after validation. */
-  public record Request(TimelineQuery query, int limit, Optional<String> after) {
+  public record Request(
+      TimelineQuery query, int limit, Optional<String> after, boolean includeBackground) {
     /** The first page without filters. */
     static final Request FIRST_PAGE =
-        new Request(TimelineQuery.all(), DEFAULT_LIMIT, Optional.empty());
+        new Request(TimelineQuery.all(), DEFAULT_LIMIT, Optional.empty(), false);
 
     String key() {
       return query.from().map(Object::toString).orElse("")
@@ -63,7 +67,9 @@ public class Timelines {
           + ":"
           + limit
           + ":"
-          + after.orElse("");
+          + after.orElse("")
+          + ":"
+          + includeBackground;
     }
   }
 
@@ -108,25 +114,28 @@ public class Timelines {
     return cache.get(
         key,
         () -> {
+          StoryEvents.Merged merged = storyEvents.of(story);
           List<TimelineEntry> entries =
-              assembler.assemble(storyEvents.of(story).events(), request.query());
+              assembler.assemble(merged.events(), request.query(), span(story)).stream()
+                  .filter(entry -> request.includeBackground() || !entry.background())
+                  .toList();
           String summary =
               summary(story).stream().map(SummarySentence::text).collect(Collectors.joining(" "));
-          return serialise(timelineJs.document(story.title, summary, entries));
+          return serialise(timelineJs.document(story.title, summary, entries, merged.articles()));
         });
   }
 
   /** The story's entries matching the query (for cross-story search). */
   List<TimelineView.Entry> entries(Story story, TimelineQuery query) {
     StoryEvents.Merged merged = storyEvents.of(story);
-    return assembler.assemble(merged.events(), query).stream()
+    return assembler.assemble(merged.events(), query, span(story)).stream()
         .map(e -> view(e, merged.articles()))
         .toList();
   }
 
   private TimelineView buildPage(
       Story story, Request request, StoryEvents.Merged merged, List<SummarySentence> summary) {
-    List<TimelineEntry> entries = assembler.assemble(merged.events(), request.query());
+    List<TimelineEntry> entries = assembler.assemble(merged.events(), request.query(), span(story));
     TimelinePage page = assembler.page(entries, request.after(), request.limit());
     return new TimelineView(
         story.id,
@@ -134,6 +143,14 @@ public class Timelines {
         request.after().isEmpty() ? Optional.of(summary) : Optional.empty(),
         page.entries().stream().map(e -> view(e, merged.articles())).toList(),
         page.nextAfter().map(TimelineCursor::encode));
+  }
+
+  private static PublicationSpan span(Story story) {
+    return new PublicationSpan(
+        Optional.ofNullable(story.firstPublishedAt)
+            .map(t -> t.atZone(ZoneOffset.UTC).toLocalDate()),
+        Optional.ofNullable(story.lastPublishedAt)
+            .map(t -> t.atZone(ZoneOffset.UTC).toLocalDate()));
   }
 
   private List<SummarySentence> summary(Story story) {
@@ -166,6 +183,7 @@ public class Timelines {
         e.places(),
         e.actors(),
         Math.round(e.salience() * 1000) / 1000.0,
+        e.background(),
         sources);
   }
 
