@@ -1,6 +1,7 @@
 package io.storyline.timeline;
 
 import io.storyline.text.TextLexicon;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -9,7 +10,8 @@ import java.util.Set;
  * The clause of a sentence that holds one of its dates: "with talks set to continue on Wednesday
  * between the Russia Council and NATO in Brussels" out of a sentence that also names Monday's and
  * Thursday's meetings. When one sentence would head the entries of several days, each day leads
- * with its own clause (the article's words, cut at its punctuation), not with the same sentence.
+ * with its own clause (the article's words, cut at its punctuation or before a conjunction), not
+ * with the same sentence.
  */
 final class HeadlineClause {
 
@@ -20,41 +22,84 @@ final class HeadlineClause {
 
   private HeadlineClause() {}
 
+  /** Offsets of a date expression in the sentence, {@code [start, end)}. */
+  record Span(int start, int end) {}
+
   /**
-   * The clause around {@code [dateStart, dateEnd)} (offsets into {@code sentence}) between the
-   * nearest clause punctuation on either side, without a leading conjunction, first letter
-   * capitalised; empty when the offsets are outside the sentence, the clause is the whole sentence
+   * The clause around {@code own} between the nearest clause punctuation on either side, narrowed
+   * (at punctuation or before a conjunction such as "and", "which") so that it leaves out the
+   * sentence's {@code others} dates where it can; without a leading conjunction, first letter
+   * capitalised. Empty when {@code own} is outside the sentence, the clause is the whole sentence
    * or it is too short.
    */
-  static Optional<String> around(String sentence, int dateStart, int dateEnd) {
-    if (dateStart < 0 || dateEnd > sentence.length() || dateStart >= dateEnd) {
+  static Optional<String> around(String sentence, Span own, List<Span> others) {
+    if (own.start() < 0 || own.end() > sentence.length() || own.start() >= own.end()) {
       return Optional.empty();
     }
     int from = 0;
-    for (int i = dateStart - 1; i >= 0; i--) {
-      if (boundary(sentence.charAt(i))) {
+    for (int i = own.start() - 1; i >= 0; i--) {
+      if (punctuation(sentence.charAt(i))) {
         from = i + 1;
         break;
       }
     }
     int to = sentence.length();
-    for (int i = dateEnd; i < sentence.length(); i++) {
-      if (boundary(sentence.charAt(i))) {
+    for (int i = own.end(); i < sentence.length(); i++) {
+      if (punctuation(sentence.charAt(i))) {
         to = i;
         break;
+      }
+    }
+    for (Span other : others) {
+      if (other.end() <= own.start() && other.end() > from) {
+        from = firstBoundary(sentence, other.end(), own.start()).orElse(from);
+      } else if (other.start() >= own.end() && other.start() < to) {
+        to = lastBoundary(sentence, own.end(), other.start()).orElse(to);
       }
     }
     if (from == 0 && to == sentence.length()) {
       return Optional.empty();
     }
     String clause = withoutOpener(trimEnd(sentence.substring(from, to)));
-    if (clause.split("\\s+").length < MIN_WORDS) {
+    if (clause.split(" ").length < MIN_WORDS) {
       return Optional.empty();
     }
     return Optional.of(clause.substring(0, 1).toUpperCase(Locale.ROOT) + clause.substring(1));
   }
 
-  private static boolean boundary(char c) {
+  /** The first clause start in {@code (after, before)}: past punctuation, or at a conjunction. */
+  private static Optional<Integer> firstBoundary(String sentence, int after, int before) {
+    for (int i = after; i < before; i++) {
+      if (punctuation(sentence.charAt(i))) {
+        return Optional.of(i + 1);
+      }
+      if (opensClause(sentence, i)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last clause end in {@code (after, before)}: at punctuation, or before a conjunction. */
+  private static Optional<Integer> lastBoundary(String sentence, int after, int before) {
+    for (int i = before - 1; i >= after; i--) {
+      if (punctuation(sentence.charAt(i)) || opensClause(sentence, i)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a conjunction word starts at {@code i} (after a space, followed by one). */
+  private static boolean opensClause(String sentence, int i) {
+    if (i == 0 || sentence.charAt(i - 1) != ' ') {
+      return false;
+    }
+    int space = sentence.indexOf(' ', i);
+    return space > i && OPENERS.contains(sentence.substring(i, space).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean punctuation(char c) {
     // Not '.', which also ends abbreviations ("U.S."): the sentence's own end is cut below.
     return c == ',' || c == ';' || c == ':' || c == '—' || c == '(' || c == ')';
   }

@@ -69,8 +69,12 @@ public final class TimelineAssembler {
    * left out of {@code sentences}, which the entry would otherwise repeat.
    */
   private static List<TimelineEntry> distinctHeadlines(List<TimelineEntry> entries) {
-    Map<String, Integer> leads = new HashMap<>();
-    entries.forEach(entry -> leads.merge(entry.headline(), 1, Integer::sum));
+    Map<String, List<HeadlineClause.Span>> datesOfLead = new HashMap<>();
+    entries.forEach(
+        entry ->
+            datesOfLead
+                .computeIfAbsent(entry.headline(), h -> new ArrayList<>())
+                .add(ownDate(entry).orElse(new HeadlineClause.Span(-1, -1))));
     List<TimelineEntry> bySalience = new ArrayList<>(entries);
     bySalience.sort(
         Comparator.comparingDouble(TimelineEntry::salience)
@@ -80,13 +84,23 @@ public final class TimelineAssembler {
     List<TimelineEntry> headed = new ArrayList<>();
     for (TimelineEntry entry : bySalience) {
       String headline = entry.headline();
-      if (leads.get(headline) > 1) {
-        headline = ownClause(entry).filter(clause -> !used.contains(clause)).orElse(headline);
+      List<HeadlineClause.Span> dates = datesOfLead.get(headline);
+      if (dates.size() > 1) {
+        headline =
+            ownDate(entry)
+                .flatMap(
+                    own ->
+                        HeadlineClause.around(
+                            entry.headline(),
+                            own,
+                            dates.stream().filter(date -> !date.equals(own)).toList()))
+                .filter(clause -> !used.contains(clause))
+                .orElse(headline);
       }
       if (used.contains(headline)) {
         headline =
             entry.sentences().stream()
-                .filter(sentence -> !used.contains(sentence) && leads.get(sentence) == null)
+                .filter(sentence -> !used.contains(sentence) && !datesOfLead.containsKey(sentence))
                 .findFirst()
                 .orElse(headline);
       }
@@ -99,17 +113,15 @@ public final class TimelineAssembler {
     return headed;
   }
 
-  /** The clause of the entry's headline sentence that holds the entry's own date. */
-  private static Optional<String> ownClause(TimelineEntry entry) {
+  /** Where the entry's own date stands in its headline sentence. */
+  private static Optional<HeadlineClause.Span> ownDate(TimelineEntry entry) {
     return entry.sources().stream()
         .filter(source -> source.sentence().equals(entry.headline()))
         .findFirst()
-        .flatMap(
+        .map(
             source ->
-                HeadlineClause.around(
-                    source.sentence(),
-                    source.dateStart() - source.start(),
-                    source.dateEnd() - source.start()));
+                new HeadlineClause.Span(
+                    source.dateStart() - source.start(), source.dateEnd() - source.start()));
   }
 
   /** Entries after the given sort key (all from the start when empty), at most {@code limit}. */
