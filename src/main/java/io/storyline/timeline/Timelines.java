@@ -1,8 +1,10 @@
 package io.storyline.timeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
+import io.storyline.api.SparseFields;
 import io.storyline.story.Story;
 import io.storyline.story.StoryDigests;
 import io.storyline.summary.Summaries;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +26,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Timelines {
   static final int DEFAULT_LIMIT = 50;
-  static final String FIRST_PAGE = "timeline-first-page";
+
+  /** The stored first page's kind; a new name when the page's shape changes re-renders them all. */
+  static final String FIRST_PAGE = "timeline-first-page-2";
 
   private final StoryEvents storyEvents;
   private final Summaries summaries;
@@ -46,11 +51,23 @@ public class Timelines {
     this.json = json;
   }
 
-  /** What a timeline request asks for, after validation. */
-  public record Request(TimelineQuery query, int limit, Optional<String> after) {
+  /**
+   * What a timeline request asks for, after validation: which entries, and of each entry which
+   * fields (all when {@code fields} is empty); {@code summary} false leaves the first page's out.
+   */
+  public record Request(
+      TimelineQuery query,
+      int limit,
+      Optional<String> after,
+      Optional<SparseFields> fields,
+      boolean summary) {
     /** The first page without filters. */
     static final Request FIRST_PAGE =
-        new Request(TimelineQuery.all(), DEFAULT_LIMIT, Optional.empty());
+        new Request(TimelineQuery.all(), DEFAULT_LIMIT, Optional.empty(), Optional.empty(), true);
+
+    boolean withSummary() {
+      return after.isEmpty() && summary;
+    }
 
     String key() {
       return query.from().map(Object::toString).orElse("")
@@ -63,7 +80,11 @@ public class Timelines {
           + ":"
           + limit
           + ":"
-          + after.orElse("");
+          + after.orElse("")
+          + ":"
+          + fields.map(SparseFields::key).orElse("*")
+          + ":"
+          + summary;
     }
   }
 
@@ -85,7 +106,8 @@ public class Timelines {
                               story,
                               request,
                               storyEvents.of(story),
-                              request.after().isEmpty() ? summary(story) : List.of())));
+                              request.withSummary() ? summary(story) : List.of()),
+                          request.fields()));
         });
   }
 
@@ -128,12 +150,32 @@ public class Timelines {
       Story story, Request request, StoryEvents.Merged merged, List<SummarySentence> summary) {
     List<TimelineEntry> entries = assembler.assemble(merged.events(), request.query());
     TimelinePage page = assembler.page(entries, request.after(), request.limit());
+    boolean sources = request.fields().map(f -> f.includes("sources")).orElse(true);
     return new TimelineView(
         story.id,
         story.title,
-        request.after().isEmpty() ? Optional.of(summary) : Optional.empty(),
+        request.withSummary() ? Optional.of(summary) : Optional.empty(),
         page.entries().stream().map(e -> view(e, merged.articles())).toList(),
+        sources ? cited(page.entries(), merged.articles()) : Optional.empty(),
         page.nextAfter().map(TimelineCursor::encode));
+  }
+
+  /** Each article the entries cite, once, in id order (so equal pages serialise alike). */
+  private static Optional<Map<Long, TimelineView.Article>> cited(
+      List<TimelineEntry> entries, Map<Long, StoryEvents.Cited> articles) {
+    Map<Long, TimelineView.Article> cited = new TreeMap<>();
+    for (TimelineEntry entry : entries) {
+      for (TimelineSource source : entry.sources()) {
+        long id = Long.parseLong(source.articleId());
+        StoryEvents.Cited article = articles.get(id);
+        cited.putIfAbsent(
+            id,
+            new TimelineView.Article(
+                article == null ? "" : article.title(),
+                article == null ? Optional.empty() : article.url()));
+      }
+    }
+    return cited.isEmpty() ? Optional.empty() : Optional.of(cited);
   }
 
   private List<SummarySentence> summary(Story story) {
@@ -171,5 +213,15 @@ public class Timelines {
 
   private Representation serialise(Object view) {
     return Representation.ofJson(json, view);
+  }
+
+  /** A page with only the entry fields asked for. */
+  private Representation serialise(TimelineView page, Optional<SparseFields> fields) {
+    if (fields.isEmpty()) {
+      return serialise(page);
+    }
+    ObjectNode tree = json.valueToTree(page);
+    fields.get().prune(tree.path("entries"));
+    return serialise(tree);
   }
 }
