@@ -170,8 +170,9 @@ public class ArticleResource {
   @POST
   @Path("/bulk")
   @Consumes(NDJSON)
+  // One operation with bulkJson (same path and method): the scanner merges the two and takes the
+  // operationId from bulkJson; naming it here too would be a duplicate.
   @Operation(
-      operationId = "ingestArticles",
       summary = "Store many articles (a JSON array, or NDJSON: one article a line)",
       description =
           "For large feeds. Blank lines are skipped; each line's outcome is reported with its"
