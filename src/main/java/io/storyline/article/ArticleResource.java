@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.api.DateParams;
 import io.storyline.api.InvalidRequestException;
+import io.storyline.api.JsonErrors;
 import io.storyline.api.OpenApiDefinition;
 import io.storyline.api.Page;
 import io.storyline.api.Paging;
 import io.storyline.api.Problem;
+import io.storyline.api.Revalidated;
 import io.storyline.article.IngestService.BulkItem;
 import io.storyline.article.IngestService.Stored;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -68,6 +71,7 @@ public class ArticleResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createArticle",
       summary = "Store one article",
       description =
           "Idempotent: re-sending the same URL or the same text returns the stored article with"
@@ -119,7 +123,8 @@ public class ArticleResource {
   @Path("/bulk")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Store many articles (JSON array)",
+      operationId = "ingestArticles",
+      summary = "Store many articles (a JSON array, or NDJSON: one article a line)",
       description =
           "Each item's outcome is reported in order; a bad item never rejects the others; every"
               + " item reported created or existing is committed.")
@@ -130,6 +135,10 @@ public class ArticleResource {
                   @Schema(
                       type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
                       implementation = ArticleInput.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Each item's outcome, in request order",
+      content = @Content(schema = @Schema(implementation = BulkResult.class)))
   public BulkResult bulkJson(byte[] bytes) {
     JsonNode root = readJson(io.storyline.api.Utf8.decode(bytes, "body"));
     if (!root.isArray()) {
@@ -139,7 +148,7 @@ public class ArticleResource {
     for (int i = 0; i < root.size(); i++) {
       items.add(item(root.get(i), "[" + i + "]"));
     }
-    return ingest.ingestAll(items);
+    return ingestAtLeastOne(items);
   }
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
@@ -161,13 +170,19 @@ public class ArticleResource {
   @POST
   @Path("/bulk")
   @Consumes(NDJSON)
+  // One operation with bulkJson (same path and method): the scanner merges the two and takes the
+  // operationId from bulkJson; naming it here too would be a duplicate.
   @Operation(
-      summary = "Store many articles (NDJSON: one article a line)",
+      summary = "Store many articles (a JSON array, or NDJSON: one article a line)",
       description =
           "For large feeds. Blank lines are skipped; each line's outcome is reported with its"
               + " index.")
   @RequestBody(
       content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ArticleInput.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Each item's outcome, in request order",
+      content = @Content(schema = @Schema(implementation = BulkResult.class)))
   public BulkResult bulkNdjson(byte[] bytes) {
     String body = io.storyline.api.Utf8.decode(bytes, "body");
     List<BulkItem> items = new ArrayList<>();
@@ -183,21 +198,54 @@ public class ArticleResource {
         items.add(BulkItem.unreadable("line " + lineNumber, "is not valid JSON"));
       }
     }
+    return ingestAtLeastOne(items);
+  }
+
+  /** A bulk request without a single article is a client's mistake (an empty file, a lost body). */
+  private BulkResult ingestAtLeastOne(List<BulkItem> items) {
+    if (items.isEmpty()) {
+      throw new InvalidRequestException("body", "holds no article: send at least one");
+    }
     return ingest.ingestAll(items);
   }
 
   @GET
+  @Revalidated
   @Operation(
+      operationId = "listArticles",
       summary = "List articles, newest first",
       description = "Cursor-paged; filter by source and publication date.")
   public Page<ArticleView> list(
-      @QueryParam("source") String source,
-      @Parameter(description = "Published on or after (ISO date or date-time)") @QueryParam("from")
+      @Parameter(description = "Only articles from this source (exact)") @QueryParam("source")
+          String source,
+      @Parameter(
+              description = "Published on or after (ISO date or date-time)",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = DateParams.DATE_OR_DATE_TIME,
+                      examples = "2022-01-01"))
+          @QueryParam("from")
           String from,
-      @Parameter(description = "Published before (ISO date or date-time)") @QueryParam("to")
+      @Parameter(
+              description = "Published before (ISO date or date-time)",
+              schema = @Schema(type = SchemaType.STRING, pattern = DateParams.DATE_OR_DATE_TIME))
+          @QueryParam("to")
           String to,
-      @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
+      @Parameter(
+              description = "Articles per page",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = "The previous page's `next`; none for the first page")
+          @QueryParam("cursor")
+          String cursor) {
     return queries.list(
         source,
         DateParams.instant("from", from),
@@ -207,8 +255,11 @@ public class ArticleResource {
   }
 
   @GET
+  @Revalidated
   @Path("/{id}")
-  @Operation(summary = "One article with its cleaned text and what cleaning removed")
+  @Operation(
+      operationId = "getArticle",
+      summary = "One article with its cleaned text and what cleaning removed")
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = ArticleView.class)))
@@ -219,7 +270,9 @@ public class ArticleResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public ArticleView get(@PathParam("id") String id) {
+  public ArticleView get(
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
+          String id) {
     return queries.view(queries.find(id), true);
   }
 
@@ -241,7 +294,7 @@ public class ArticleResource {
               schema = @Schema(implementation = Problem.class)))
   @DELETE
   @Path("/{id}")
-  @Operation(summary = "Delete an article")
+  @Operation(operationId = "deleteArticle", summary = "Delete an article")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(
       responseCode = "404",
@@ -250,7 +303,9 @@ public class ArticleResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public Response delete(@PathParam("id") String id) {
+  public Response delete(
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
+          String id) {
     ingest.delete(queries.find(id).id);
     return Response.noContent().build();
   }
@@ -270,14 +325,10 @@ public class ArticleResource {
     try {
       return BulkItem.of(json.treeToValue(node, ArticleInput.class));
     } catch (JsonProcessingException e) {
-      return BulkItem.unreadable(where, "is not an article object: " + shortReason(e));
+      String field = JsonErrors.field(e);
+      return BulkItem.unreadable(
+          field.isEmpty() ? where : where + "." + field,
+          field.isEmpty() ? "is not an article object" : JsonErrors.detail(e));
     }
-  }
-
-  private static String shortReason(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    int nl = message == null ? -1 : message.indexOf('\n');
-    String line = message == null ? "unreadable" : nl < 0 ? message : message.substring(0, nl);
-    return line.length() > 200 ? line.substring(0, 200) : line;
   }
 }

@@ -1,8 +1,10 @@
 package io.storyline.timeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
+import io.storyline.api.SparseFields;
 import io.storyline.story.Story;
 import io.storyline.story.StoryDigests;
 import io.storyline.summary.Summaries;
@@ -13,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -24,8 +27,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Timelines {
   static final int DEFAULT_LIMIT = 50;
-  // Named by the shape of what is stored: a new name makes every story's first page stale, so
-  // upkeep renders it again after an upgrade.
+
+  /** The stored first page's kind; a new name when the page's shape changes re-renders them all. */
   static final String FIRST_PAGE = "timeline-first-page-2";
 
   private final StoryEvents storyEvents;
@@ -49,12 +52,26 @@ public class Timelines {
     this.json = json;
   }
 
-  /** What a timeline request asks for, after validation. */
+  /**
+   * What a timeline request asks for, after validation: which entries, and of each entry which
+   * fields (all when {@code fields} is empty); {@code summary} false leaves the first page's out;
+   * {@code includeBackground} puts background entries into the TimelineJS export.
+   */
   public record Request(
-      TimelineQuery query, int limit, Optional<String> after, boolean includeBackground) {
+      TimelineQuery query,
+      int limit,
+      Optional<String> after,
+      Optional<SparseFields> fields,
+      boolean summary,
+      boolean includeBackground) {
     /** The first page without filters. */
     static final Request FIRST_PAGE =
-        new Request(TimelineQuery.all(), DEFAULT_LIMIT, Optional.empty(), false);
+        new Request(
+            TimelineQuery.all(), DEFAULT_LIMIT, Optional.empty(), Optional.empty(), true, false);
+
+    boolean withSummary() {
+      return after.isEmpty() && summary;
+    }
 
     String key() {
       return query.from().map(Object::toString).orElse("")
@@ -68,6 +85,10 @@ public class Timelines {
           + limit
           + ":"
           + after.orElse("")
+          + ":"
+          + fields.map(SparseFields::key).orElse("*")
+          + ":"
+          + summary
           + ":"
           + includeBackground;
     }
@@ -91,7 +112,8 @@ public class Timelines {
                               story,
                               request,
                               storyEvents.of(story),
-                              request.after().isEmpty() ? summary(story) : List.of())));
+                              request.withSummary() ? summary(story) : List.of()),
+                          request.fields()));
         });
   }
 
@@ -137,11 +159,13 @@ public class Timelines {
       Story story, Request request, StoryEvents.Merged merged, List<SummarySentence> summary) {
     List<TimelineEntry> entries = assembler.assemble(merged.events(), request.query(), span(story));
     TimelinePage page = assembler.page(entries, request.after(), request.limit());
+    boolean sources = request.fields().map(f -> f.includes("sources")).orElse(true);
     return new TimelineView(
         story.id,
         story.title,
-        request.after().isEmpty() ? Optional.of(summary) : Optional.empty(),
+        request.withSummary() ? Optional.of(summary) : Optional.empty(),
         page.entries().stream().map(e -> view(e, merged.articles())).toList(),
+        sources ? cited(page.entries(), merged.articles()) : Optional.empty(),
         page.nextAfter().map(TimelineCursor::encode));
   }
 
@@ -151,6 +175,24 @@ public class Timelines {
             .map(t -> t.atZone(ZoneOffset.UTC).toLocalDate()),
         Optional.ofNullable(story.lastPublishedAt)
             .map(t -> t.atZone(ZoneOffset.UTC).toLocalDate()));
+  }
+
+  /** Each article the entries cite, once, in id order (so equal pages serialise alike). */
+  private static Optional<Map<Long, TimelineView.Article>> cited(
+      List<TimelineEntry> entries, Map<Long, StoryEvents.Cited> articles) {
+    Map<Long, TimelineView.Article> cited = new TreeMap<>();
+    for (TimelineEntry entry : entries) {
+      for (TimelineSource source : entry.sources()) {
+        long id = Long.parseLong(source.articleId());
+        StoryEvents.Cited article = articles.get(id);
+        cited.putIfAbsent(
+            id,
+            new TimelineView.Article(
+                article == null ? "" : article.title(),
+                article == null ? Optional.empty() : article.url()));
+      }
+    }
+    return cited.isEmpty() ? Optional.empty() : Optional.of(cited);
   }
 
   private List<SummarySentence> summary(Story story) {
@@ -189,5 +231,15 @@ public class Timelines {
 
   private Representation serialise(Object view) {
     return Representation.ofJson(json, view);
+  }
+
+  /** A page with only the entry fields asked for. */
+  private Representation serialise(TimelineView page, Optional<SparseFields> fields) {
+    if (fields.isEmpty()) {
+      return serialise(page);
+    }
+    ObjectNode tree = json.valueToTree(page);
+    fields.get().prune(tree.path("entries"));
+    return serialise(tree);
   }
 }
