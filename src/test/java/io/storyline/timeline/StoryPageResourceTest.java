@@ -18,14 +18,16 @@ class StoryPageResourceTest {
   @Test
   void theStoryJsonLinksToAPageThatDrawsItsTimelineWithAssetsOfTheServiceItself() {
     int story = DemoStory.storyOf(DemoStory.ingest().get("001"));
-    String page =
+    var json =
         given()
             .get("/api/stories/" + story)
             .then()
             .statusCode(200)
             .body("page", equalTo("/stories/" + story))
-            .extract()
-            .path("page");
+            .extract();
+    String page = json.path("page");
+    // Other tests of the suite may add articles to the demo story: counted as the JSON counts them.
+    int articles = json.path("articleCount");
     given()
         .get("/api/stories?limit=100")
         .then()
@@ -38,7 +40,7 @@ class StoryPageResourceTest {
             .contentType(startsWith("text/html"))
             .body(containsString("<script src=\"/timelinejs/js/timeline.js\"></script>"))
             .body(containsString("/api/stories/" + story + "/timeline?format=timelinejs"))
-            .body(containsString("5 articles, 1 January 2022 to 10 January 2022"))
+            .body(containsString(articles + " articles, 1 January 2022 to "))
             // Offline: nothing the page loads comes from another host.
             .body(not(containsString("src=\"http")))
             .body(not(containsString("href=\"http")))
