@@ -1,5 +1,6 @@
 package io.storyline.timeline;
 
+import io.storyline.event.Dating;
 import io.storyline.temporal.Granularity;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.List;
  * One entry of a story's timeline. {@code date} is the TIMEX3 value at {@code granularity}
  * ("2022-01-10", "2022-01", "2021-SU"); [{@code start}, {@code end}) its days. {@code sortKey}
  * orders entries (date, then salience, then id) as plain string order and is unique: use it as the
- * paging cursor.
+ * paging cursor. {@code dating}: how the date was found (explicit if any of its events names it);
+ * {@code clauses} and {@code names}: what its events say, for matching an entity query.
  */
 public record TimelineEntry(
     String id,
@@ -22,9 +24,14 @@ public record TimelineEntry(
     List<String> actors,
     double salience,
     List<TimelineSource> sources,
-    String sortKey) {
+    String sortKey,
+    Dating dating,
+    List<String> clauses,
+    List<String> names) {
 
   public TimelineEntry {
+    clauses = List.copyOf(clauses);
+    names = List.copyOf(names);
     sentences = List.copyOf(sentences);
     places = List.copyOf(places);
     actors = List.copyOf(actors);

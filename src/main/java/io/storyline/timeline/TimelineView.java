@@ -33,7 +33,14 @@ public record TimelineView(
       List<String> places,
       List<String> actors,
       double salience,
-      List<Source> sources) {}
+      List<Source> sources,
+      @Schema(
+              description =
+                  "How the date was found: explicit (a date the text names), publication (an"
+                      + " undated report near the top of an article, dated by its publication),"
+                      + " narrative (the last date named before it in the article)",
+              enumeration = {"explicit", "publication", "narrative"})
+          String dating) {}
 
   /**
    * One article's report of an entry: the sentence and its offsets in the article's stored text.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storyline.event.Dating;
 import io.storyline.event.Event;
 import io.storyline.event.EventDate;
 import io.storyline.temporal.Granularity;
@@ -76,7 +77,10 @@ class TimelineJsTest {
             List.of(),
             0.5,
             List.of(),
-            "k");
+            "k",
+            Dating.EXPLICIT,
+            List.of(),
+            List.of());
     assertEquals(Map.of("year", 2021, "display_date", "Summer 2021"), TimelineJs.startDate(summer));
     EventDate decade =
         new EventDate(
@@ -94,7 +98,10 @@ class TimelineJsTest {
             List.of(),
             0.5,
             List.of(),
-            "k");
+            "k",
+            Dating.EXPLICIT,
+            List.of(),
+            List.of());
     assertEquals(Map.of("year", 1990, "display_date", "1990s"), TimelineJs.startDate(nineties));
   }
 
