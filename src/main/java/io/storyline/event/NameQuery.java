@@ -30,6 +30,12 @@ public final class NameQuery {
 
   /** True if the query names what these normal words (space-separated) say. */
   public boolean matchesWords(String normalWords) {
+    // Most clauses lack a query word altogether: rejected without splitting them (search speed).
+    for (String word : words) {
+      if (!normalWords.contains(word)) {
+        return false;
+      }
+    }
     return matches(List.of(normalWords.split(" ")));
   }
 

@@ -212,6 +212,45 @@ class TimelineResourceTest {
   }
 
   @Test
+  void everyEntrySaysHowItWasDated() {
+    List<String> datings = all().getList("entries.dating");
+    assertTrue(datings.contains("explicit"), "dated by the text: " + datings);
+    assertTrue(
+        datings.contains("publication") || datings.contains("narrative"),
+        "undated reports get an inferred date: " + datings);
+    assertTrue(
+        Set.of("explicit", "publication", "narrative").containsAll(datings), datings.toString());
+    given()
+        .get("/api/timeline?q=Blinken")
+        .then()
+        .statusCode(200)
+        .body("hits.size()", greaterThan(0))
+        .body(
+            "hits.entry.dating",
+            everyItem(org.hamcrest.Matchers.oneOf("explicit", "publication", "narrative")))
+        .body("hits.entry.actors.flatten()", org.hamcrest.Matchers.hasItem("Antony Blinken"));
+  }
+
+  @Test
+  void anEmptyOrControlCharacterQueryIsAProblemNamingQ() {
+    given()
+        .get("/api/timeline")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("field", equalTo("q"));
+    for (String query : List.of("", "  ", ",;-", "Blin\u0001ken")) {
+      given()
+          .queryParam("q", query)
+          .get("/api/timeline")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("field", equalTo("q"));
+    }
+  }
+
+  @Test
   void badParametersAndUnknownStoriesAreProblems() {
     given()
         .get("/api/stories/" + story + "/timeline?granularity=week")
