@@ -21,6 +21,9 @@ import java.util.Set;
  */
 public final class EventMentionExtractor {
 
+  private static final List<String> BOUNDS =
+      LexiconLoader.table("date-bounds.tsv", 1).stream().map(row -> row.cell(0)).toList();
+
   /** Subject pronouns that continue about the person named last ("He announced"). */
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
 
@@ -241,7 +244,10 @@ public final class EventMentionExtractor {
                           .substring(t.start() - sentence.start(), t.end() - sentence.start()))
               .orElse("");
       String clause = clauseWords(analysed.tokens(), wordOwners, d, analysed.entities());
-      LinkedHashSet<String> fuller = new LinkedHashSet<>(referents);
+      LinkedHashSet<String> fuller = new LinkedHashSet<>();
+      if (ownsPronoun(analysed.tokens(), wordOwners, d)) {
+        fuller.addAll(referents);
+      }
       for (EntityNames.Span entity : owned(entities, entityOwners, d)) {
         fuller.addAll(entityNames.fullerForms(entity));
       }
@@ -354,7 +360,8 @@ public final class EventMentionExtractor {
       if (expression.start() >= sentence.start()
           && expression.end() <= sentence.end()
           && !attributiveYear(tokens, expression)) {
-        List<EventDate> eventDates = EventDate.of(expression);
+        List<EventDate> eventDates =
+            bound(expression.text()) ? List.of() : EventDate.of(expression);
         // A speaker's "next week" is a plan in a quotation, not a date the article reports.
         if (!eventDates.isEmpty()
             && quotedAt(tokens, quoted, expression.start())
@@ -381,6 +388,16 @@ public final class EventMentionExtractor {
       return false;
     }
     return sentence.tokens().stream().anyMatch(token -> PERSONAL_PRONOUNS.contains(token.lower()));
+  }
+
+  /** True if the clause of date {@code d} says "he" or "she". */
+  private static boolean ownsPronoun(List<Word> tokens, int[] owners, int d) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (owners[i] == d && PERSONAL_PRONOUNS.contains(tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -413,6 +430,20 @@ public final class EventMentionExtractor {
       }
     }
     return kept;
+  }
+
+  /**
+   * "Less than two weeks ago", "within 90 days": a bound on when, not a date ({@code
+   * date-bounds.tsv}).
+   */
+  private static boolean bound(String expression) {
+    String lower = expression.toLowerCase(java.util.Locale.ROOT);
+    for (String opening : BOUNDS) {
+      if (lower.startsWith(opening + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean quotedAt(List<Word> tokens, boolean[] quoted, int offset) {
