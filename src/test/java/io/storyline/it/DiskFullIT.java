@@ -74,7 +74,17 @@ class DiskFullIT {
         }
         int acknowledgedWhileFull = feed.acknowledged().size() - BEFORE_FULL * PER_BULK;
         long someArticle = feed.acknowledged().keySet().iterator().next();
-        assertEquals(200, client.get("/api/articles/" + someArticle).statusCode(), "reads go on");
+        // H2 closes its file after a write fails for want of space and reopens it on the next
+        // connection, so a read that meets that moment may be a 507 too; reads go on after it.
+        int readStatus = 0;
+        int readAttempts = 0;
+        while (readStatus != 200 && readAttempts < 5) {
+          if (readAttempts++ > 0) {
+            Thread.sleep(500);
+          }
+          readStatus = client.get("/api/articles/" + someArticle).statusCode();
+        }
+        assertEquals(200, readStatus, "reads go on (" + readAttempts + " attempts)");
         readyWhileFull = ServiceClient.json(client.get("/q/health/ready")).path("status").asText();
         int refusedWhileFull = feed.refusals().size();
         Files.delete(filler);
