@@ -7,7 +7,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.storyline.api.Cursor;
 import io.storyline.api.Page;
-import io.storyline.api.ProblemException;
+import io.storyline.domain.ArticleNotFound;
 import io.storyline.text.RemovedLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -30,11 +30,11 @@ public class ArticleQueries {
     try {
       articleId = Long.parseLong(id);
     } catch (NumberFormatException e) {
-      throw ProblemException.notFound("Article", quoted(id));
+      throw new ArticleNotFound(quoted(id));
     }
     Article article = Article.findById(articleId);
     if (article == null) {
-      throw ProblemException.notFound("Article", articleId);
+      throw new ArticleNotFound(articleId);
     }
     return article;
   }

@@ -3,7 +3,7 @@ package io.storyline.story;
 import io.quarkus.panache.common.Parameters;
 import io.storyline.api.Cursor;
 import io.storyline.api.Page;
-import io.storyline.api.ProblemException;
+import io.storyline.domain.StoryNotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -18,12 +18,11 @@ public class StoryQueries {
     try {
       storyId = Long.parseLong(id);
     } catch (NumberFormatException e) {
-      throw ProblemException.notFound(
-          "Story", "'" + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "'");
+      throw new StoryNotFound("'" + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "'");
     }
     Story story = Story.findById(storyId);
     if (story == null) {
-      throw ProblemException.notFound("Story", storyId);
+      throw new StoryNotFound(storyId);
     }
     return story;
   }

@@ -14,6 +14,7 @@ import io.storyline.api.RepresentationCache;
 import io.storyline.article.Article;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleView;
+import io.storyline.ingest.IngestService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,19 +40,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StoryResource {
   private final StoryQueries stories;
   private final ArticleQueries articles;
-  private final StoryService service;
+  private final IngestService ingest;
   private final RepresentationCache cache;
   private final ObjectMapper json;
 
   StoryResource(
       StoryQueries stories,
       ArticleQueries articles,
-      StoryService service,
+      IngestService ingest,
       RepresentationCache cache,
       ObjectMapper json) {
     this.stories = stories;
     this.articles = articles;
-    this.service = service;
+    this.ingest = ingest;
     this.cache = cache;
     this.json = json;
   }
@@ -153,6 +154,6 @@ public class StoryResource {
       summary = "Re-cluster every stored article into stories",
       description = "For use after the clustering parameters change. Requires an API key.")
   public StoryService.RebuildResult rebuild() {
-    return service.rebuild();
+    return ingest.rebuildStories();
   }
 }

@@ -4,17 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.storyline.article.Article;
-import io.storyline.article.ArticleAnalysis;
-import io.storyline.article.ArticleDeleted;
-import io.storyline.article.ArticleStored;
-import io.storyline.article.ArticleWriter;
-import io.storyline.article.ArticlesWritten;
-import io.storyline.article.IngestService;
-import io.storyline.article.StoreLocked;
+import io.storyline.store.StoreVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -25,21 +17,20 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps stories as articles arrive: computes each article's features (in parallel, before the
- * write), assigns it to a story inside the write transaction and keeps the {@link Story} rows
- * current. The clustering state lives in memory and is rebuilt from the stored features by the
- * first write after start-up (reads never need it, so start-up does not wait for it).
+ * Keeps stories as articles arrive: the ingest transaction calls it, in order, to catch up with the
+ * store, assign each new article (its features computed before the write) to a story and finish the
+ * chunk's {@link Story} rows. The clustering state lives in memory and is rebuilt from the stored
+ * features by the first write after start-up (reads never need it, so start-up does not wait for
+ * it). It writes only inside the caller's transaction, under the caller's write lock.
  */
 @ApplicationScoped
 public class StoryService {
   private static final Logger LOG = Logger.getLogger(StoryService.class);
 
-  private final ArticleFeatureExtractor extractor = new ArticleFeatureExtractor();
   private final ObjectMapper json;
   private final Clock clock;
-  private final IngestService ingest;
   private final StoryTitles titles;
-  private final ArticleWriter writer;
+  private final StoreVersion storeVersion;
   private final Event<StoriesChanged> storiesChanged;
   private StoryAssigner assigner;
 
@@ -63,36 +54,23 @@ public class StoryService {
   StoryService(
       ObjectMapper json,
       Clock clock,
-      IngestService ingest,
       StoryTitles titles,
-      ArticleWriter writer,
+      StoreVersion storeVersion,
       Event<StoriesChanged> storiesChanged) {
     this.json = json;
     this.clock = clock;
-    this.ingest = ingest;
     this.titles = titles;
-    this.writer = writer;
+    this.storeVersion = storeVersion;
     this.storiesChanged = storiesChanged;
     this.assigner = newAssigner();
   }
 
-  void computeFeatures(@Observes ArticleAnalysis analysis) {
-    var article = analysis.article();
-    analysis.put(
-        ArticleFeatures.class,
-        extractor.extract(0, article.publishedAt(), article.title(), analysis.cleaned().text()));
-  }
-
+  /**
+   * Assigns a new article (its id given, not yet persisted) to a story from the features computed
+   * before the write, and keeps them with the article for later rebuilds.
+   */
   @Transactional(TxType.MANDATORY)
-  void assign(@Observes ArticleStored stored) {
-    Article article = stored.article();
-    ArticleFeatures computed =
-        stored
-            .analysis()
-            .get(ArticleFeatures.class)
-            .orElseThrow(
-                () ->
-                    new IllegalStateException("features are computed for every analysed article"));
+  public void assign(Article article, ArticleFeatures computed) {
     ArticleFeatures features =
         new ArticleFeatures(
             article.id,
@@ -105,9 +83,9 @@ public class StoryService {
     place(article, features);
   }
 
+  /** The article is about to be deleted: its story forgets it. */
   @Transactional(TxType.MANDATORY)
-  void forget(@Observes ArticleDeleted deleted) {
-    Article article = deleted.article();
+  public void forget(Article article) {
     if (article.storyId == null) {
       return;
     }
@@ -127,11 +105,16 @@ public class StoryService {
   }
 
   /**
-   * The clustering state cannot unlearn an article cheaply: rebuild it from the store once the
-   * delete commits.
+   * The clustering state cannot unlearn an article cheaply: rebuilt from the store once a delete
+   * has committed. The delete stands if this fails; the next write rebuilds the state instead.
    */
-  void afterDelete(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleDeleted deleted) {
-    reload();
+  public void reloadAfterDelete() {
+    try {
+      reload();
+    } catch (RuntimeException e) {
+      seenVersion = -1;
+      LOG.warn("Could not rebuild the story state after a delete; the next write does", e);
+    }
   }
 
   /**
@@ -139,25 +122,24 @@ public class StoryService {
    * next write rebuilds it first ({@link #catchUp}). Not now: when the store is what failed, a
    * reload would fail too, and hold the failing request longer.
    */
-  void afterFailedWrite(@Observes(during = TransactionPhase.AFTER_FAILURE) ArticleStored stored) {
+  public void afterFailedWrite() {
     retitle.clear();
     changed.clear();
     seenVersion = -1;
   }
 
   /**
-   * Runs first in every write transaction, under the store-wide lock: when another instance sharing
-   * the database wrote since this one last looked, the clustering state is rebuilt before anything
-   * is assigned.
+   * Runs first in every write transaction, once it holds the store-wide lock at {@code version}:
+   * when another instance sharing the database wrote since this one last looked, the clustering
+   * state is rebuilt before anything is assigned.
    */
   @Transactional(TxType.MANDATORY)
-  void catchUp(@Observes StoreLocked locked) {
-    if (locked.version() != seenVersion + 1) {
-      LOG.debugf(
-          "store version %d, this instance saw %d: catching up", locked.version(), seenVersion);
+  public void catchUp(long version) {
+    if (version != seenVersion + 1) {
+      LOG.debugf("store version %d, this instance saw %d: catching up", version, seenVersion);
       reload();
     }
-    seenVersion = locked.version();
+    seenVersion = version;
   }
 
   private void place(Article article, ArticleFeatures features) {
@@ -202,7 +184,7 @@ public class StoryService {
 
   /** The chunk's articles are flushed: finish its stories. */
   @Transactional(TxType.MANDATORY)
-  void chunkWritten(@Observes ArticlesWritten written) {
+  public void chunkWritten() {
     finishChunk();
   }
 
@@ -233,7 +215,7 @@ public class StoryService {
             () -> {
               // Read first: a write committed while loading makes the next write catch up again
               // (never too late).
-              seenVersion = writer.storeVersion();
+              seenVersion = storeVersion.current();
               Instant newest =
                   Article.<Article>find("order by publishedAt desc")
                       .firstResultOptional()
@@ -254,38 +236,24 @@ public class StoryService {
     assigner = fresh;
   }
 
-  /** Re-clusters every stored article from scratch (after the clustering parameters change). */
-  public RebuildResult rebuild() {
-    return ingest.underWriteLock(
-        () -> {
-          try {
-            return rebuildAll();
-          } catch (RuntimeException e) {
-            seenVersion = -1; // the state was rebuilt for a transaction that did not commit
-            throw e;
-          }
-        });
-  }
-
-  private RebuildResult rebuildAll() {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              writer.lockStore();
-              assigner = newAssigner();
-              Article.update(
-                  "storyId = null, nearDuplicateOf = null, nearDuplicateSimilarity = null");
-              Story.deleteAll();
-              List<Article> all = Article.list("order by publishedAt, id");
-              for (Article article : all) {
-                if (article.storyFeatures != null) {
-                  place(article, fromJson(article));
-                }
-              }
-              Article.flush();
-              finishChunk();
-              return new RebuildResult(all.size(), Story.count());
-            });
+  /**
+   * Re-clusters every stored article from scratch (after the clustering parameters change), in the
+   * caller's write transaction.
+   */
+  @Transactional(TxType.MANDATORY)
+  public RebuildResult rebuildAll() {
+    assigner = newAssigner();
+    Article.update("storyId = null, nearDuplicateOf = null, nearDuplicateSimilarity = null");
+    Story.deleteAll();
+    List<Article> all = Article.list("order by publishedAt, id");
+    for (Article article : all) {
+      if (article.storyFeatures != null) {
+        place(article, fromJson(article));
+      }
+    }
+    Article.flush();
+    finishChunk();
+    return new RebuildResult(all.size(), Story.count());
   }
 
   public record RebuildResult(long articles, long stories) {}

@@ -1,12 +1,12 @@
-package io.storyline.article;
+package io.storyline.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storyline.article.IngestService.Stored;
+import io.storyline.article.Article;
+import io.storyline.ingest.IngestService.Stored;
+import io.storyline.store.StoreVersion;
+import io.storyline.story.StoryService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -25,10 +25,8 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 public class ArticleWriter {
   private final ObjectMapper json;
   private final Clock clock;
-  private final Event<ArticleStored> stored;
-  private final Event<ArticleDeleted> deleted;
-  private final Event<StoreLocked> locked;
-  private final Event<ArticlesWritten> written;
+  private final StoreVersion version;
+  private final StoryService stories;
 
   /** Ids reserved per call of the sequence: its INCREMENT BY (migration V1). */
   private static final int ID_BLOCK = 50;
@@ -37,46 +35,19 @@ public class ArticleWriter {
   private long nextId;
   private long idsLeft;
 
-  ArticleWriter(
-      ObjectMapper json,
-      Clock clock,
-      Event<ArticleStored> stored,
-      Event<ArticleDeleted> deleted,
-      Event<StoreLocked> locked,
-      Event<ArticlesWritten> written) {
+  ArticleWriter(ObjectMapper json, Clock clock, StoreVersion version, StoryService stories) {
     this.json = json;
     this.clock = clock;
-    this.stored = stored;
-    this.deleted = deleted;
-    this.locked = locked;
-    this.written = written;
+    this.version = version;
+    this.stories = stories;
   }
 
   /**
-   * Takes the store-wide write lock (the one row of {@code ingest_lock}, held until commit) so that
-   * writers in several service instances sharing one database take turns, and counts this write.
+   * Takes the store-wide write lock ({@link StoreVersion}) and lets story assignment catch up with
+   * what other instances sharing the database wrote meanwhile: first in every write transaction.
    */
-  @Transactional(TxType.MANDATORY)
-  public void lockStore() {
-    var em = Article.getEntityManager();
-    em.createNativeQuery("UPDATE ingest_lock SET version = version + 1 WHERE id = 1")
-        .executeUpdate();
-    long version =
-        ((Number)
-                em.createNativeQuery("SELECT version FROM ingest_lock WHERE id = 1")
-                    .getSingleResult())
-            .longValue();
-    locked.fire(new StoreLocked(version));
-  }
-
-  /** The store's write count as committed now (no lock). */
-  @Transactional(TxType.MANDATORY)
-  public long storeVersion() {
-    return ((Number)
-            Article.getEntityManager()
-                .createNativeQuery("SELECT version FROM ingest_lock WHERE id = 1")
-                .getSingleResult())
-        .longValue();
+  private void lockStore() {
+    stories.catchUp(version.lock());
   }
 
   /**
@@ -85,12 +56,12 @@ public class ArticleWriter {
    * ingest hot spot).
    */
   @Transactional(TxType.MANDATORY)
-  List<Stored> write(List<ArticleAnalysis> articles) {
+  List<Stored> write(List<AnalysedArticle> articles) {
     lockStore();
     Map<String, Article> known = known(articles);
     List<Stored> stored = new ArrayList<>(articles.size());
     int created = 0;
-    for (ArticleAnalysis analysed : articles) {
+    for (AnalysedArticle analysed : articles) {
       String url = analysed.article().url();
       Article existing =
           url != null && known.containsKey(URL + url)
@@ -102,11 +73,10 @@ public class ArticleWriter {
       }
       Article article = newArticle(analysed);
       article.id = nextArticleId();
-      // Observers fill in the story and the stored analysis before persist: Hibernate inserts the
-      // state an
-      // entity has at persist, and every field set later cost an UPDATE of the whole row (body and
-      // text too).
-      this.stored.fire(new ArticleStored(article, analysed));
+      // Story and mentions are filled in before persist: Hibernate inserts the state an entity has
+      // at persist, and every field set later cost an UPDATE of the whole row (body and text too).
+      article.eventMentions = toJson(analysed.mentions());
+      stories.assign(article, analysed.features());
       article.persist();
       stored.add(new Stored(article, true));
       remember(known, article);
@@ -114,7 +84,7 @@ public class ArticleWriter {
     }
     Article.flush();
     if (created > 0) {
-      written.fire(new ArticlesWritten(created));
+      stories.chunkWritten();
     }
     return stored;
   }
@@ -124,8 +94,7 @@ public class ArticleWriter {
    * closes itself on a full disk), the sequence value that reserved them may not have been stored,
    * and the next reservation would hand out the same ids a second time.
    */
-  synchronized void afterFailedWrite(
-      @Observes(during = TransactionPhase.AFTER_FAILURE) ArticleStored failed) {
+  synchronized void afterFailedWrite() {
     idsLeft = 0;
   }
 
@@ -171,10 +140,10 @@ public class ArticleWriter {
   /**
    * Stored articles with one of the chunk's URLs or content hashes, keyed by "url:" and "hash:".
    */
-  private static Map<String, Article> known(List<ArticleAnalysis> articles) {
+  private static Map<String, Article> known(List<AnalysedArticle> articles) {
     List<String> urls =
         articles.stream().map(a -> a.article().url()).filter(Objects::nonNull).distinct().toList();
-    List<String> hashes = articles.stream().map(ArticleAnalysis::contentHash).distinct().toList();
+    List<String> hashes = articles.stream().map(AnalysedArticle::contentHash).distinct().toList();
     // Two queries, not one with "or": H2 answers an "or" of two IN lists with a full scan of the
     // table.
     Map<String, Article> known = new HashMap<>();
@@ -194,7 +163,7 @@ public class ArticleWriter {
 
   /** The article this one re-sends: same URL, or the same normalised text. */
   @Transactional(TxType.MANDATORY)
-  Optional<Stored> existing(ArticleAnalysis analysed) {
+  Optional<Stored> existing(AnalysedArticle analysed) {
     Optional<Article> found = Optional.empty();
     if (analysed.article().url() != null) {
       found = Article.find("url", analysed.article().url()).firstResultOptional();
@@ -210,12 +179,12 @@ public class ArticleWriter {
     lockStore();
     Article article = Article.findById(id);
     if (article != null) {
-      deleted.fire(new ArticleDeleted(article));
+      stories.forget(article);
       article.delete();
     }
   }
 
-  private Article newArticle(ArticleAnalysis analysed) {
+  private Article newArticle(AnalysedArticle analysed) {
     ValidArticle valid = analysed.article();
     Article article = new Article();
     article.url = valid.url();
@@ -235,7 +204,7 @@ public class ArticleWriter {
     try {
       return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("analysis values are plain records", e);
+      throw new IllegalStateException("analysis results are plain records", e);
     }
   }
 }

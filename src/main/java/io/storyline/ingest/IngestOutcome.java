@@ -1,7 +1,8 @@
-package io.storyline.article;
+package io.storyline.ingest;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.storyline.api.Problem.FieldError;
+import io.storyline.article.Article;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,8 +1,10 @@
-package io.storyline.article;
+package io.storyline.ingest;
 
 import io.storyline.api.DateParams;
 import io.storyline.api.InvalidRequestException;
-import io.storyline.api.Problem.FieldError;
+import io.storyline.article.ArticleInput;
+import io.storyline.domain.InvalidArticle;
+import io.storyline.domain.InvalidArticle.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.net.URI;
@@ -23,15 +25,15 @@ public class ArticleValidator {
   }
 
   /**
-   * @throws InvalidRequestException naming every bad field
+   * @throws InvalidArticle naming every bad field
    */
   public ValidArticle validate(ArticleInput input, Instant now) {
     if (input == null) {
-      throw new InvalidRequestException("body", "an article object is required");
+      throw new InvalidArticle("body", "an article object is required");
     }
-    List<FieldError> errors = new ArrayList<>();
+    List<Reason> errors = new ArrayList<>();
     validator.validate(input).stream()
-        .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+        .map(v -> new Reason(v.getPropertyPath().toString(), v.getMessage()))
         .forEach(errors::add);
     checkText(errors, "title", input.title());
     checkText(errors, "body", input.body());
@@ -45,11 +47,11 @@ public class ArticleValidator {
               .orElse(now)
               .truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     } catch (InvalidRequestException e) {
-      errors.addAll(e.errors());
+      e.errors().forEach(error -> errors.add(new Reason(error.field(), error.detail())));
     }
     if (!errors.isEmpty()) {
-      errors.sort(Comparator.comparing(FieldError::field));
-      throw new InvalidRequestException(errors);
+      errors.sort(Comparator.comparing(Reason::field));
+      throw new InvalidArticle(errors);
     }
     return new ValidArticle(
         url,
@@ -64,7 +66,7 @@ public class ArticleValidator {
    * Control characters other than tab and line breaks are not text (PostgreSQL cannot even store
    * NUL).
    */
-  private static void checkText(List<FieldError> errors, String field, String value) {
+  private static void checkText(List<Reason> errors, String field, String value) {
     if (value == null) {
       return;
     }
@@ -72,7 +74,7 @@ public class ArticleValidator {
       char c = value.charAt(i);
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
         errors.add(
-            new FieldError(
+            new Reason(
                 field,
                 "must not contain control characters (found U+"
                     + String.format(Locale.ROOT, "%04X", (int) c)
@@ -86,13 +88,13 @@ public class ArticleValidator {
           && !(Character.isLowSurrogate(c)
               && i > 0
               && Character.isHighSurrogate(value.charAt(i - 1)))) {
-        errors.add(new FieldError(field, "must be valid Unicode text"));
+        errors.add(new Reason(field, "must be valid Unicode text"));
         return;
       }
     }
   }
 
-  private static String normaliseUrl(List<FieldError> errors, String url) {
+  private static String normaliseUrl(List<Reason> errors, String url) {
     if (url == null || url.isBlank()) {
       return null;
     }
@@ -100,7 +102,7 @@ public class ArticleValidator {
       URI uri = new URI(url.strip());
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-        errors.add(new FieldError("url", "must be an absolute http or https URL"));
+        errors.add(new Reason("url", "must be an absolute http or https URL"));
         return null;
       }
       // The fragment never names a different article; scheme and host are case-insensitive.
@@ -115,7 +117,7 @@ public class ArticleValidator {
               null);
       return normal.toString();
     } catch (URISyntaxException e) {
-      errors.add(new FieldError("url", "must be an absolute http or https URL"));
+      errors.add(new Reason("url", "must be an absolute http or https URL"));
       return null;
     }
   }

@@ -1,8 +1,10 @@
-package io.storyline.article;
+package io.storyline.ingest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.storyline.api.StorylineConfig;
+import io.storyline.article.Article;
+import io.storyline.article.ArticleInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;

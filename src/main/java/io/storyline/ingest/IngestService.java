@@ -1,10 +1,16 @@
-package io.storyline.article;
+package io.storyline.ingest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.storyline.api.InvalidRequestException;
 import io.storyline.api.Problem.FieldError;
+import io.storyline.api.ProblemMappers;
+import io.storyline.article.Article;
+import io.storyline.article.ArticleInput;
+import io.storyline.domain.InvalidArticle;
 import io.storyline.store.StoreFailure;
 import io.storyline.store.StoreSpace;
+import io.storyline.store.StoreVersion;
+import io.storyline.story.StoryService;
+import io.storyline.story.StoryService.RebuildResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -12,13 +18,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * The only writer of articles. Analysis (cleaning and the extractors) runs outside any lock or
- * transaction; the write itself is serialised so that idempotency checks and story assignment see
- * every earlier write. A result is returned only after its transaction has committed.
+ * The only writer of articles and stories. Analysis ({@link ArticlePipeline}) runs outside any lock
+ * or transaction; the write itself is serialised so that idempotency checks and story assignment
+ * see every earlier write, and runs in order: lock the store and let story assignment catch up,
+ * store each new article with its story ({@link ArticleWriter}), finish the chunk's stories,
+ * commit. A result is returned only after its transaction has committed.
  */
 @ApplicationScoped
 public class IngestService {
@@ -31,21 +41,25 @@ public class IngestService {
   static final int CHUNK = 100;
 
   private final ArticleValidator validator;
-  private final ArticleAnalyser analyser;
+  private final ArticlePipeline pipeline = new ArticlePipeline();
   private final ArticleWriter writer;
+  private final StoryService stories;
+  private final StoreVersion version;
   private final Clock clock;
   private final StoreSpace space;
   private final ReentrantLock writeLock = new ReentrantLock();
 
   IngestService(
       ArticleValidator validator,
-      ArticleAnalyser analyser,
       ArticleWriter writer,
+      StoryService stories,
+      StoreVersion version,
       Clock clock,
       StoreSpace space) {
     this.validator = validator;
-    this.analyser = analyser;
     this.writer = writer;
+    this.stories = stories;
+    this.version = version;
     this.clock = clock;
     this.space = space;
   }
@@ -54,12 +68,11 @@ public class IngestService {
   public record Stored(Article article, boolean created) {}
 
   /**
-   * @throws InvalidRequestException when the input is invalid
+   * @throws InvalidArticle when the input is invalid
    */
   public Stored ingest(ArticleInput input) {
     ValidArticle valid = validator.validate(input, clock.instant());
-    ArticleAnalysis analysed = analyser.analyse(valid);
-    return writeAll(List.of(analysed)).get(0);
+    return writeAll(List.of(pipeline.analyse(valid))).get(0);
   }
 
   /**
@@ -69,7 +82,7 @@ public class IngestService {
   public BulkResult ingestAll(List<BulkItem> items) {
     Instant now = clock.instant();
     List<IngestOutcome> outcomes = new ArrayList<>(items.size());
-    List<ArticleAnalysis> pending = new ArrayList<>(CHUNK);
+    List<AnalysedArticle> pending = new ArrayList<>(CHUNK);
     List<Integer> pendingIndex = new ArrayList<>(CHUNK);
     for (int i = 0; i < items.size(); i++) {
       BulkItem item = items.get(i);
@@ -79,10 +92,10 @@ public class IngestService {
         continue;
       }
       try {
-        pending.add(analyser.analyse(validator.validate(item.input().orElseThrow(), now)));
+        pending.add(pipeline.analyse(validator.validate(item.input().orElseThrow(), now)));
         pendingIndex.add(i);
-      } catch (InvalidRequestException e) {
-        outcomes.set(i, IngestOutcome.rejected(i, e.errors()));
+      } catch (InvalidArticle e) {
+        outcomes.set(i, IngestOutcome.rejected(i, ProblemMappers.fieldErrors(e)));
       }
       if (pending.size() == CHUNK) {
         flush(pending, pendingIndex, outcomes);
@@ -92,8 +105,34 @@ public class IngestService {
     return BulkResult.of(outcomes);
   }
 
-  /** Runs a whole-store change (such as re-clustering) with no ingest in between. */
-  public <T> T underWriteLock(java.util.function.Supplier<T> work) {
+  /**
+   * Re-clusters every stored article from scratch (after the clustering parameters change), with no
+   * ingest in between.
+   */
+  public RebuildResult rebuildStories() {
+    return underWriteLock(
+        () ->
+            inWriteTransaction(
+                () -> {
+                  stories.catchUp(version.lock());
+                  return stories.rebuildAll();
+                }));
+  }
+
+  /**
+   * Deletes an article; its story forgets it, and the clustering state, which cannot unlearn an
+   * article cheaply, is rebuilt from the store once the delete has committed.
+   */
+  public void delete(long id) {
+    underWriteLock(
+        () -> {
+          QuarkusTransaction.requiringNew().run(() -> writer.delete(id));
+          stories.reloadAfterDelete();
+          return null;
+        });
+  }
+
+  private <T> T underWriteLock(Supplier<T> work) {
     space.requireRoom();
     writeLock.lock();
     try {
@@ -103,14 +142,17 @@ public class IngestService {
     }
   }
 
-  /** Deletes an article; its story forgets it. */
-  public void delete(long id) {
-    space.requireRoom();
-    writeLock.lock();
+  /**
+   * A write transaction that rolled back may have taught the id block and the clustering state
+   * articles that are not stored: both are reset (the next write rebuilds the state first).
+   */
+  private <T> T inWriteTransaction(Callable<T> work) {
     try {
-      QuarkusTransaction.requiringNew().run(() -> writer.delete(id));
-    } finally {
-      writeLock.unlock();
+      return QuarkusTransaction.requiringNew().call(work);
+    } catch (RuntimeException e) {
+      writer.afterFailedWrite();
+      stories.afterFailedWrite();
+      throw e;
     }
   }
 
@@ -126,7 +168,7 @@ public class IngestService {
   }
 
   private void flush(
-      List<ArticleAnalysis> pending, List<Integer> pendingIndex, List<IngestOutcome> outcomes) {
+      List<AnalysedArticle> pending, List<Integer> pendingIndex, List<IngestOutcome> outcomes) {
     if (pending.isEmpty()) {
       return;
     }
@@ -144,12 +186,12 @@ public class IngestService {
    * Writes a chunk in one transaction; if it fails (a concurrent duplicate), falls back to one item
    * at a time.
    */
-  private List<Stored> writeAll(List<ArticleAnalysis> articles) {
+  private List<Stored> writeAll(List<AnalysedArticle> articles) {
     space.requireRoom();
     writeLock.lock();
     try {
       try {
-        return QuarkusTransaction.requiringNew().call(() -> writer.write(articles));
+        return inWriteTransaction(() -> writer.write(articles));
       } catch (PersistenceException e) {
         if (StoreFailure.of(e).isPresent()) {
           throw e; // the store failed, not the chunk: one at a time would fail as often as items
@@ -162,7 +204,7 @@ public class IngestService {
         LOG.debugf(
             "chunk of %d failed (%s); writing one at a time", articles.size(), e.getMessage());
         List<Stored> stored = new ArrayList<>(articles.size());
-        for (ArticleAnalysis article : articles) {
+        for (AnalysedArticle article : articles) {
           stored.addAll(writeAll(List.of(article)));
         }
         return stored;

@@ -1,4 +1,4 @@
-package io.storyline.article;
+package io.storyline.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

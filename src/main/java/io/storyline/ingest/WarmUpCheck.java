@@ -1,4 +1,4 @@
-package io.storyline.timeline;
+package io.storyline.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,4 +1,4 @@
-package io.storyline.timeline;
+package io.storyline.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,11 +6,7 @@ import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.storyline.api.StorylineConfig;
-import io.storyline.article.ArticleAnalyser;
-import io.storyline.article.ArticleAnalysis;
 import io.storyline.article.ArticleInput;
-import io.storyline.article.ArticleValidator;
-import io.storyline.article.DemoLoader;
 import io.storyline.event.EventMention;
 import io.storyline.event.EventMerger;
 import io.storyline.story.ArticleFeatures;
@@ -18,7 +14,8 @@ import io.storyline.story.StoryAssigner;
 import io.storyline.summary.SourceDocument;
 import io.storyline.summary.Summaries;
 import io.storyline.summary.Summariser;
-import io.storyline.text.SentenceSplitter;
+import io.storyline.timeline.TimelineAssembler;
+import io.storyline.timeline.TimelineQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -46,10 +43,9 @@ public class WarmUp {
   private static final Instant FIRST_PUBLISHED = Instant.parse("2021-01-04T08:00:00Z");
 
   private final ArticleValidator validator;
-  private final ArticleAnalyser analyser;
+  private final ArticlePipeline pipeline = new ArticlePipeline();
   private final ObjectMapper json;
   private final int articles;
-  private final SentenceSplitter splitter = new SentenceSplitter();
   private final EventMerger merger = new EventMerger();
   private final TimelineAssembler assembler = new TimelineAssembler();
   private final Summariser summariser = new Summariser();
@@ -57,13 +53,8 @@ public class WarmUp {
   private volatile boolean stopping;
   private volatile int analysed;
 
-  WarmUp(
-      ArticleValidator validator,
-      ArticleAnalyser analyser,
-      ObjectMapper json,
-      StorylineConfig config) {
+  WarmUp(ArticleValidator validator, ObjectMapper json, StorylineConfig config) {
     this.validator = validator;
-    this.analyser = analyser;
     this.json = json;
     this.articles = config.warmUp().articles();
   }
@@ -99,7 +90,7 @@ public class WarmUp {
       AtomicLong storyIds = new AtomicLong();
       StoryAssigner assigner =
           new StoryAssigner(StoryAssigner.Settings.defaults(), storyIds::incrementAndGet);
-      List<ArticleAnalysis> story = new ArrayList<>(demo.size());
+      List<AnalysedArticle> story = new ArrayList<>(demo.size());
       for (int n = 0; n < articles && !stopping && System.nanoTime() - start < MAX_NANOS; n++) {
         // A new publication time each time: the temporal resolver and the story window see dates
         // move on.
@@ -113,8 +104,8 @@ public class WarmUp {
                 input.source(),
                 published.toString(),
                 input.language());
-        ArticleAnalysis analysis = analyser.analyse(validator.validate(copy, published));
-        ArticleFeatures features = analysis.get(ArticleFeatures.class).orElseThrow();
+        AnalysedArticle analysis = pipeline.analyse(validator.validate(copy, published));
+        ArticleFeatures features = analysis.features();
         assigner.assign(
             new ArticleFeatures(
                 n + 1,
@@ -146,23 +137,19 @@ public class WarmUp {
   /**
    * What a story's timeline upkeep and reads do: merge events, summarise, assemble and write JSON.
    */
-  private void serveTimeline(List<ArticleAnalysis> story, long firstId) {
+  private void serveTimeline(List<AnalysedArticle> story, long firstId) {
     List<EventMention> mentions = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     List<SourceDocument> documents = new ArrayList<>();
     long id = firstId;
-    for (ArticleAnalysis analysis : story) {
+    for (AnalysedArticle analysis : story) {
       id++;
       String text = analysis.cleaned().text();
       String articleId = String.valueOf(id);
-      analysis
-          .get(EventMentions.Found.class)
-          .orElseThrow()
-          .mentions()
-          .forEach(m -> mentions.add(m.withArticleId(articleId)));
+      analysis.mentions().forEach(m -> mentions.add(m.withArticleId(articleId)));
       texts.add(text);
       documents.add(
-          new SourceDocument(id, analysis.article().publishedAt(), text, splitter.split(text)));
+          new SourceDocument(id, analysis.article().publishedAt(), text, analysis.sentences()));
     }
     try {
       json.writeValueAsBytes(mentions);

@@ -1,4 +1,4 @@
-package io.storyline.article;
+package io.storyline.ingest;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
