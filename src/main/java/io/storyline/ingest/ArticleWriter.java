@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.article.Article;
 import io.storyline.ingest.IngestService.Stored;
 import io.storyline.store.StoreVersion;
-import io.storyline.story.StoryService;
+import io.storyline.storystore.StoryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;

@@ -1,4 +1,4 @@
-package io.storyline.story;
+package io.storyline.storystore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.storyline.timeline;
+package io.storyline.storystore;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.storyline.summary.SummarySentence;

@@ -1,4 +1,4 @@
-package io.storyline.summary;
+package io.storyline.storystore;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,8 +7,10 @@ import io.storyline.api.RepresentationCache;
 import io.storyline.article.Article;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleText;
-import io.storyline.story.Story;
-import io.storyline.story.StoryDigests;
+import io.storyline.summary.SourceDocument;
+import io.storyline.summary.Summariser;
+import io.storyline.summary.SummaryLength;
+import io.storyline.summary.SummarySentence;
 import io.storyline.text.SentenceSplitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +70,7 @@ public class Summaries {
     this.json = json;
   }
 
-  Representation ofArticle(Article article, SummaryLength length) {
+  public Representation ofArticle(Article article, SummaryLength length) {
     String key = "article-summary:" + article.id + ":" + length.unit() + ":" + length.limit();
     return cache.get(
         key,
@@ -81,7 +83,7 @@ public class Summaries {
                         document(article.id, article.publishedAt, article.text), length))));
   }
 
-  Representation ofStory(Story story, SummaryLength length) {
+  public Representation ofStory(Story story, SummaryLength length) {
     String key =
         "story-summary:"
             + story.id

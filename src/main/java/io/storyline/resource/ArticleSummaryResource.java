@@ -1,8 +1,11 @@
-package io.storyline.summary;
+package io.storyline.resource;
 
 import io.storyline.api.Conditional;
 import io.storyline.api.Problem;
 import io.storyline.article.ArticleQueries;
+import io.storyline.storystore.Summaries;
+import io.storyline.storystore.SummaryView;
+import io.storyline.summary.SummaryLength;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -1,4 +1,4 @@
-package io.storyline.story;
+package io.storyline.storystore;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
@@ -15,7 +15,7 @@ public record StoryView(
     int articleCount,
     @Schema(description = "Grows with every change to the story's articles") long version) {
 
-  static StoryView of(Story s) {
+  public static StoryView of(Story s) {
     return new StoryView(
         s.id, s.title, s.firstPublishedAt, s.lastPublishedAt, s.articleCount, s.version);
   }

@@ -1,4 +1,4 @@
-package io.storyline.timeline;
+package io.storyline.storystore;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,9 +8,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.storyline.article.ArticleQueries;
-import io.storyline.story.Story;
-import io.storyline.story.StoryDigests;
-import io.storyline.summary.Summaries;
 import io.storyline.summary.SummarySentence;
 import io.storyline.testing.DemoStory;
 import jakarta.inject.Inject;

@@ -1,13 +1,10 @@
-package io.storyline.timeline;
+package io.storyline.storystore;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleText;
-import io.storyline.story.StoriesChanged;
-import io.storyline.story.Story;
-import io.storyline.summary.Summaries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

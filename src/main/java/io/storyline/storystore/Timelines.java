@@ -1,12 +1,14 @@
-package io.storyline.timeline;
+package io.storyline.storystore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
-import io.storyline.story.Story;
-import io.storyline.story.StoryDigests;
-import io.storyline.summary.Summaries;
 import io.storyline.summary.SummarySentence;
+import io.storyline.timeline.TimelineAssembler;
+import io.storyline.timeline.TimelineEntry;
+import io.storyline.timeline.TimelineJs;
+import io.storyline.timeline.TimelinePage;
+import io.storyline.timeline.TimelineQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,7 +24,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Timelines {
-  static final int DEFAULT_LIMIT = 50;
+  public static final int DEFAULT_LIMIT = 50;
   static final String FIRST_PAGE = "timeline-first-page";
 
   private final StoryEvents storyEvents;
@@ -67,7 +69,7 @@ public class Timelines {
     }
   }
 
-  Representation page(Story story, Request request) {
+  public Representation page(Story story, Request request) {
     String key = "timeline:" + story.id + ":v" + story.version + ":" + request.key();
     return cache.get(
         key,
@@ -103,7 +105,7 @@ public class Timelines {
     return digests.stale(FIRST_PAGE);
   }
 
-  Representation timelineJs(Story story, Request request) {
+  public Representation timelineJs(Story story, Request request) {
     String key = "timelinejs:" + story.id + ":v" + story.version + ":" + request.key();
     return cache.get(
         key,
@@ -117,7 +119,7 @@ public class Timelines {
   }
 
   /** The story's entries matching the query (for cross-story search). */
-  List<TimelineView.Entry> entries(Story story, TimelineQuery query) {
+  public List<TimelineView.Entry> entries(Story story, TimelineQuery query) {
     StoryEvents.Merged merged = storyEvents.of(story);
     return assembler.assemble(merged.events(), query).stream()
         .map(e -> view(e, merged.articles()))

@@ -1,9 +1,13 @@
-package io.storyline.timeline;
+package io.storyline.resource;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.storyline.api.InvalidRequestException;
 import io.storyline.api.Paging;
-import io.storyline.story.Story;
+import io.storyline.storystore.Story;
+import io.storyline.storystore.TimelineCursor;
+import io.storyline.storystore.TimelineView;
+import io.storyline.storystore.Timelines;
+import io.storyline.timeline.TimelineQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -1,4 +1,4 @@
-package io.storyline.story;
+package io.storyline.storystore;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

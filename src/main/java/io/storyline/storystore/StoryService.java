@@ -1,10 +1,13 @@
-package io.storyline.story;
+package io.storyline.storystore;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.storyline.article.Article;
 import io.storyline.store.StoreVersion;
+import io.storyline.story.ArticleFeatures;
+import io.storyline.story.Assignment;
+import io.storyline.story.StoryAssigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,8 @@
-package io.storyline.story;
+package io.storyline.storystore;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.storyline.story.ArticleFeatures;
+import io.storyline.story.ArticleSignature;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;

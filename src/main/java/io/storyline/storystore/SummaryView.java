@@ -1,6 +1,7 @@
-package io.storyline.summary;
+package io.storyline.storystore;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.storyline.summary.SummarySentence;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package io.storyline.timeline;
+package io.storyline.storystore;
 
 import io.storyline.api.InvalidRequestException;
 import java.nio.charset.StandardCharsets;
@@ -6,18 +6,18 @@ import java.util.Base64;
 import java.util.Optional;
 
 /** An opaque timeline cursor: the sort key of the last entry served. */
-final class TimelineCursor {
+public final class TimelineCursor {
   private static final String PREFIX = "t1:";
 
   private TimelineCursor() {}
 
-  static String encode(String sortKey) {
+  public static String encode(String sortKey) {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString((PREFIX + sortKey).getBytes(StandardCharsets.UTF_8));
   }
 
-  static Optional<String> decode(String token) {
+  public static Optional<String> decode(String token) {
     if (token == null || token.isBlank()) {
       return Optional.empty();
     }

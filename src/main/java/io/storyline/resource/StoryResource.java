@@ -1,4 +1,4 @@
-package io.storyline.story;
+package io.storyline.resource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
@@ -15,6 +15,10 @@ import io.storyline.article.Article;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleView;
 import io.storyline.ingest.IngestService;
+import io.storyline.storystore.Story;
+import io.storyline.storystore.StoryQueries;
+import io.storyline.storystore.StoryService;
+import io.storyline.storystore.StoryView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package io.storyline.timeline;
+package io.storyline.storystore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,4 +1,4 @@
-package io.storyline.timeline;
+package io.storyline.storystore;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -1,4 +1,4 @@
-package io.storyline.timeline;
+package io.storyline.storystore;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,8 +7,6 @@ import io.storyline.article.ArticleText;
 import io.storyline.event.Event;
 import io.storyline.event.EventMention;
 import io.storyline.event.EventMerger;
-import io.storyline.story.Story;
-import io.storyline.story.StoryDigests;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.storyline.api;
+package io.storyline.storystore;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.storyline.event.Actor;
@@ -14,7 +14,6 @@ import io.storyline.summary.SummarySentence;
 import io.storyline.temporal.Granularity;
 import io.storyline.temporal.TemporalType;
 import io.storyline.text.RemovedLine;
-import io.storyline.timeline.StoryEvents;
 
 /**
  * Core (framework-free) types that Jackson reads or writes, registered for reflection in a native

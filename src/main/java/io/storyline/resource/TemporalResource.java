@@ -1,8 +1,12 @@
-package io.storyline.temporal;
+package io.storyline.resource;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.storyline.api.InvalidRequestException;
 import io.storyline.api.Problem;
+import io.storyline.temporal.Granularity;
+import io.storyline.temporal.TemporalExpression;
+import io.storyline.temporal.TemporalTagger;
+import io.storyline.temporal.TemporalType;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

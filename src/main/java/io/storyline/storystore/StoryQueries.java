@@ -1,4 +1,4 @@
-package io.storyline.story;
+package io.storyline.storystore;
 
 import io.quarkus.panache.common.Parameters;
 import io.storyline.api.Cursor;

@@ -1,4 +1,4 @@
-package io.storyline.story;
+package io.storyline.storystore;
 
 import java.util.Set;
 

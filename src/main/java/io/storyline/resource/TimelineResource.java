@@ -1,11 +1,15 @@
-package io.storyline.timeline;
+package io.storyline.resource;
 
 import io.storyline.api.Conditional;
 import io.storyline.api.InvalidRequestException;
 import io.storyline.api.Paging;
 import io.storyline.api.Problem;
-import io.storyline.story.StoryQueries;
+import io.storyline.storystore.StoryQueries;
+import io.storyline.storystore.TimelineCursor;
+import io.storyline.storystore.TimelineView;
+import io.storyline.storystore.Timelines;
 import io.storyline.temporal.Granularity;
+import io.storyline.timeline.TimelineQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -1,7 +1,8 @@
-package io.storyline.summary;
+package io.storyline.resource;
 
 import io.storyline.api.InvalidRequestException;
 import io.storyline.api.Problem.FieldError;
+import io.storyline.summary.SummaryLength;
 import java.util.List;
 
 /**
