@@ -6,6 +6,7 @@ import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.storyline.api.StorylineConfig;
+import io.storyline.api.Tuning;
 import io.storyline.article.ArticleInput;
 import io.storyline.event.EventMention;
 import io.storyline.event.EventMerger;
@@ -48,7 +49,8 @@ public class WarmUp {
   private final int articles;
   private final EventMerger merger = new EventMerger();
   private final TimelineAssembler assembler = new TimelineAssembler();
-  private final Summariser summariser = new Summariser();
+  private final Summariser summariser;
+  private final StoryAssigner.Settings clustering;
   private volatile boolean done;
   private volatile boolean stopping;
   private volatile int analysed;
@@ -57,6 +59,8 @@ public class WarmUp {
     this.validator = validator;
     this.json = json;
     this.articles = config.warmUp().articles();
+    this.summariser = new Summariser(Tuning.summariser(config.summary()));
+    this.clustering = Tuning.clustering(config.clustering());
   }
 
   /** Whether the warm-up has finished (or was not needed). */
@@ -88,8 +92,7 @@ public class WarmUp {
     try {
       List<ArticleInput> demo = DemoLoader.demoArticles();
       AtomicLong storyIds = new AtomicLong();
-      StoryAssigner assigner =
-          new StoryAssigner(StoryAssigner.Settings.defaults(), storyIds::incrementAndGet);
+      StoryAssigner assigner = new StoryAssigner(clustering, storyIds::incrementAndGet);
       List<AnalysedArticle> story = new ArrayList<>(demo.size());
       for (int n = 0; n < articles && !stopping && System.nanoTime() - start < MAX_NANOS; n++) {
         // A new publication time each time: the temporal resolver and the story window see dates

@@ -3,6 +3,8 @@ package io.storyline.storystore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.storyline.api.StorylineConfig;
+import io.storyline.api.Tuning;
 import io.storyline.article.Article;
 import io.storyline.store.StoreVersion;
 import io.storyline.story.ArticleFeatures;
@@ -35,6 +37,7 @@ public class StoryService {
   private final StoryTitles titles;
   private final StoreVersion storeVersion;
   private final Event<StoriesChanged> storiesChanged;
+  private final StoryAssigner.Settings settings;
   private StoryAssigner assigner;
 
   /**
@@ -59,7 +62,9 @@ public class StoryService {
       Clock clock,
       StoryTitles titles,
       StoreVersion storeVersion,
-      Event<StoriesChanged> storiesChanged) {
+      Event<StoriesChanged> storiesChanged,
+      StorylineConfig config) {
+    this.settings = Tuning.clustering(config.clustering());
     this.json = json;
     this.clock = clock;
     this.titles = titles;
@@ -224,8 +229,7 @@ public class StoryService {
                       .firstResultOptional()
                       .map(a -> a.publishedAt)
                       .orElse(Instant.EPOCH);
-              Instant since =
-                  newest.minus(StoryAssigner.Settings.defaults().window().multipliedBy(2));
+              Instant since = newest.minus(settings.window().multipliedBy(2));
               List<Article> recent =
                   Article.list(
                       "storyId is not null and publishedAt >= ?1 order by publishedAt, id", since);
@@ -262,7 +266,7 @@ public class StoryService {
   public record RebuildResult(long articles, long stories) {}
 
   private StoryAssigner newAssigner() {
-    return new StoryAssigner(StoryAssigner.Settings.defaults(), () -> foundingArticleId);
+    return new StoryAssigner(settings, () -> foundingArticleId);
   }
 
   private ArticleFeatures fromJson(Article article) {

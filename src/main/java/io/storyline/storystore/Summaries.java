@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
+import io.storyline.api.StorylineConfig;
+import io.storyline.api.Tuning;
 import io.storyline.article.Article;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleText;
@@ -52,7 +54,7 @@ public class Summaries {
   private final ArticleQueries articles;
   private final StoryDigests digests;
   private final ObjectMapper json;
-  private final Summariser summariser = new Summariser();
+  private final Summariser summariser;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Map<String, List<SummarySentence>> summariesByVersion =
       new LinkedHashMap<>(256, 0.75f, true) {
@@ -63,7 +65,12 @@ public class Summaries {
       };
 
   Summaries(
-      RepresentationCache cache, ArticleQueries articles, StoryDigests digests, ObjectMapper json) {
+      RepresentationCache cache,
+      ArticleQueries articles,
+      StoryDigests digests,
+      ObjectMapper json,
+      StorylineConfig config) {
+    this.summariser = new Summariser(Tuning.summariser(config.summary()));
     this.cache = cache;
     this.articles = articles;
     this.digests = digests;
