@@ -1,9 +1,8 @@
 package io.storyline.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.article.Article;
 import io.storyline.ingest.IngestService.Stored;
+import io.storyline.store.Json;
 import io.storyline.store.StoreVersion;
 import io.storyline.storystore.StoryService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +22,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  */
 @ApplicationScoped
 public class ArticleWriter {
-  private final ObjectMapper json;
+  private final Json json;
   private final Clock clock;
   private final StoreVersion version;
   private final StoryService stories;
@@ -35,7 +34,7 @@ public class ArticleWriter {
   private long nextId;
   private long idsLeft;
 
-  ArticleWriter(ObjectMapper json, Clock clock, StoreVersion version, StoryService stories) {
+  ArticleWriter(Json json, Clock clock, StoreVersion version, StoryService stories) {
     this.json = json;
     this.clock = clock;
     this.version = version;
@@ -201,10 +200,6 @@ public class ArticleWriter {
   }
 
   private String toJson(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("analysis results are plain records", e);
-    }
+    return json.write(value);
   }
 }

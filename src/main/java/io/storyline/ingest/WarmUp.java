@@ -1,7 +1,5 @@
 package io.storyline.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -10,6 +8,7 @@ import io.storyline.api.Tuning;
 import io.storyline.article.ArticleInput;
 import io.storyline.event.EventMention;
 import io.storyline.event.EventMerger;
+import io.storyline.store.Json;
 import io.storyline.story.ArticleFeatures;
 import io.storyline.story.StoryAssigner;
 import io.storyline.storystore.Summaries;
@@ -45,7 +44,7 @@ public class WarmUp {
 
   private final ArticleValidator validator;
   private final ArticlePipeline pipeline = new ArticlePipeline();
-  private final ObjectMapper json;
+  private final Json json;
   private final int articles;
   private final EventMerger merger = new EventMerger();
   private final TimelineAssembler assembler = new TimelineAssembler();
@@ -55,7 +54,7 @@ public class WarmUp {
   private volatile boolean stopping;
   private volatile int analysed;
 
-  WarmUp(ArticleValidator validator, ObjectMapper json, StorylineConfig config) {
+  WarmUp(ArticleValidator validator, Json json, StorylineConfig config) {
     this.validator = validator;
     this.json = json;
     this.articles = config.warmUp().articles();
@@ -154,13 +153,8 @@ public class WarmUp {
       documents.add(
           new SourceDocument(id, analysis.article().publishedAt(), text, analysis.sentences()));
     }
-    try {
-      json.writeValueAsBytes(mentions);
-      json.writeValueAsBytes(
-          assembler.assemble(merger.merge(mentions, texts), TimelineQuery.all()));
-      json.writeValueAsBytes(summariser.summariseStory(documents, Summaries.STORY_DEFAULT));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("timeline values are plain records", e);
-    }
+    json.writeBytes(mentions);
+    json.writeBytes(assembler.assemble(merger.merge(mentions, texts), TimelineQuery.all()));
+    json.writeBytes(summariser.summariseStory(documents, Summaries.STORY_DEFAULT));
   }
 }

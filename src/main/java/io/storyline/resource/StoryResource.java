@@ -1,6 +1,5 @@
 package io.storyline.resource;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import io.storyline.api.Conditional;
 import io.storyline.api.Cursor;
@@ -15,6 +14,7 @@ import io.storyline.article.Article;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleView;
 import io.storyline.ingest.IngestService;
+import io.storyline.store.Json;
 import io.storyline.storystore.Story;
 import io.storyline.storystore.StoryQueries;
 import io.storyline.storystore.StoryService;
@@ -46,14 +46,14 @@ public class StoryResource {
   private final ArticleQueries articles;
   private final IngestService ingest;
   private final RepresentationCache cache;
-  private final ObjectMapper json;
+  private final Json json;
 
   StoryResource(
       StoryQueries stories,
       ArticleQueries articles,
       IngestService ingest,
       RepresentationCache cache,
-      ObjectMapper json) {
+      Json json) {
     this.stories = stories;
     this.articles = articles;
     this.ingest = ingest;

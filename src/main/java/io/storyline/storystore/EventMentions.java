@@ -1,10 +1,9 @@
 package io.storyline.storystore;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.article.ArticleText;
 import io.storyline.event.EventMention;
+import io.storyline.store.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -16,9 +15,9 @@ import java.util.List;
 public class EventMentions {
   private static final TypeReference<List<EventMention>> MENTIONS = new TypeReference<>() {};
 
-  private final ObjectMapper json;
+  private final Json json;
 
-  EventMentions(ObjectMapper json) {
+  EventMentions(Json json) {
     this.json = json;
   }
 
@@ -27,14 +26,9 @@ public class EventMentions {
     if (article.eventMentions().isEmpty() || article.eventMentions().get().isEmpty()) {
       return List.of();
     }
-    try {
-      String id = String.valueOf(article.id());
-      return json.readValue(article.eventMentions().get(), MENTIONS).stream()
-          .map(m -> m.withArticleId(id))
-          .toList();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(
-          "stored mentions of article " + article.id() + " are not readable", e);
-    }
+    String id = String.valueOf(article.id());
+    return json.read(article.eventMentions().get(), MENTIONS).stream()
+        .map(m -> m.withArticleId(id))
+        .toList();
   }
 }

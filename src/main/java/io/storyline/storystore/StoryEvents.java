@@ -1,12 +1,11 @@
 package io.storyline.storystore;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleText;
 import io.storyline.event.Event;
 import io.storyline.event.EventMention;
 import io.storyline.event.EventMerger;
+import io.storyline.store.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +31,7 @@ public class StoryEvents {
   private final EventMentions mentions;
   private final ArticleQueries articles;
   private final StoryDigests digests;
-  private final ObjectMapper json;
+  private final Json json;
   private final EventMerger merger = new EventMerger();
   private final Map<String, Merged> cache =
       new LinkedHashMap<>(256, 0.75f, true) {
@@ -42,8 +41,7 @@ public class StoryEvents {
         }
       };
 
-  StoryEvents(
-      EventMentions mentions, ArticleQueries articles, StoryDigests digests, ObjectMapper json) {
+  StoryEvents(EventMentions mentions, ArticleQueries articles, StoryDigests digests, Json json) {
     this.mentions = mentions;
     this.articles = articles;
     this.digests = digests;
@@ -110,18 +108,10 @@ public class StoryEvents {
   }
 
   private String toJson(Merged merged) {
-    try {
-      return json.writeValueAsString(merged);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("events are plain records", e);
-    }
+    return json.write(merged);
   }
 
   Merged fromJson(String stored) {
-    try {
-      return json.readValue(stored, Merged.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored events are not readable", e);
-    }
+    return json.read(stored, Merged.class);
   }
 }

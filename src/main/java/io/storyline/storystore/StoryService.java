@@ -1,11 +1,10 @@
 package io.storyline.storystore;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.storyline.api.StorylineConfig;
 import io.storyline.api.Tuning;
 import io.storyline.article.Article;
+import io.storyline.store.Json;
 import io.storyline.store.StoreVersion;
 import io.storyline.story.ArticleFeatures;
 import io.storyline.story.Assignment;
@@ -32,7 +31,7 @@ import org.jboss.logging.Logger;
 public class StoryService {
   private static final Logger LOG = Logger.getLogger(StoryService.class);
 
-  private final ObjectMapper json;
+  private final Json json;
   private final Clock clock;
   private final StoryTitles titles;
   private final StoreVersion storeVersion;
@@ -58,7 +57,7 @@ public class StoryService {
   private final Set<Long> changed = new LinkedHashSet<>();
 
   StoryService(
-      ObjectMapper json,
+      Json json,
       Clock clock,
       StoryTitles titles,
       StoreVersion storeVersion,
@@ -270,20 +269,11 @@ public class StoryService {
   }
 
   private ArticleFeatures fromJson(Article article) {
-    try {
-      return json.readValue(article.storyFeatures, StoredFeatures.class)
-          .toFeatures(article.id, article.publishedAt, article.title);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(
-          "stored features of article " + article.id + " are not readable", e);
-    }
+    return json.read(article.storyFeatures, StoredFeatures.class)
+        .toFeatures(article.id, article.publishedAt, article.title);
   }
 
   private String toJson(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("features are plain records", e);
-    }
+    return json.write(value);
   }
 }

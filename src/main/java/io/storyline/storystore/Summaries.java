@@ -1,7 +1,5 @@
 package io.storyline.storystore;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
 import io.storyline.api.StorylineConfig;
@@ -9,6 +7,7 @@ import io.storyline.api.Tuning;
 import io.storyline.article.Article;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleText;
+import io.storyline.store.Json;
 import io.storyline.summary.SourceDocument;
 import io.storyline.summary.Summariser;
 import io.storyline.summary.SummaryLength;
@@ -53,7 +52,7 @@ public class Summaries {
   private final RepresentationCache cache;
   private final ArticleQueries articles;
   private final StoryDigests digests;
-  private final ObjectMapper json;
+  private final Json json;
   private final Summariser summariser;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Map<String, List<SummarySentence>> summariesByVersion =
@@ -68,7 +67,7 @@ public class Summaries {
       RepresentationCache cache,
       ArticleQueries articles,
       StoryDigests digests,
-      ObjectMapper json,
+      Json json,
       StorylineConfig config) {
     this.summariser = new Summariser(Tuning.summariser(config.summary()));
     this.cache = cache;
@@ -141,11 +140,7 @@ public class Summaries {
    */
   public List<SummarySentence> refreshStory(Story story, List<ArticleText> latest) {
     List<SummarySentence> summary = compute(latest, STORY_DEFAULT);
-    digests.store(
-        story.id,
-        DIGEST,
-        story.version,
-        new String(Representation.json(json, view(story, summary)), StandardCharsets.UTF_8));
+    digests.store(story.id, DIGEST, story.version, json.write(view(story, summary)));
     return summary;
   }
 
@@ -164,11 +159,7 @@ public class Summaries {
   }
 
   private SummaryView fromJson(String stored) {
-    try {
-      return json.readValue(stored, SummaryView.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored summary is not readable", e);
-    }
+    return json.read(stored, SummaryView.class);
   }
 
   private List<SummarySentence> compute(List<ArticleText> latest, SummaryLength length) {

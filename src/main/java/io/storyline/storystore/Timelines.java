@@ -1,8 +1,8 @@
 package io.storyline.storystore;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
+import io.storyline.store.Json;
 import io.storyline.summary.SummarySentence;
 import io.storyline.timeline.TimelineAssembler;
 import io.storyline.timeline.TimelineEntry;
@@ -31,7 +31,7 @@ public class Timelines {
   private final Summaries summaries;
   private final StoryDigests digests;
   private final RepresentationCache cache;
-  private final ObjectMapper json;
+  private final Json json;
   private final TimelineAssembler assembler = new TimelineAssembler();
   private final TimelineJs timelineJs = new TimelineJs();
 
@@ -40,7 +40,7 @@ public class Timelines {
       Summaries summaries,
       StoryDigests digests,
       RepresentationCache cache,
-      ObjectMapper json) {
+      Json json) {
     this.storyEvents = storyEvents;
     this.summaries = summaries;
     this.digests = digests;
@@ -96,7 +96,7 @@ public class Timelines {
    * (in a transaction).
    */
   void storeFirstPage(Story story, StoryEvents.Merged merged, List<SummarySentence> summary) {
-    byte[] body = Representation.json(json, buildPage(story, Request.FIRST_PAGE, merged, summary));
+    byte[] body = json.writeBytes(buildPage(story, Request.FIRST_PAGE, merged, summary));
     digests.store(story.id, FIRST_PAGE, story.version, new String(body, StandardCharsets.UTF_8));
   }
 
