@@ -1,6 +1,7 @@
 package io.storyline.resource;
 
 import io.quarkus.panache.common.Parameters;
+import io.storyline.api.CacheKey;
 import io.storyline.api.Conditional;
 import io.storyline.api.Cursor;
 import io.storyline.api.DateParams;
@@ -102,7 +103,7 @@ public class StoryResource {
     // Every field of the view changes only with the story's version.
     Representation view =
         cache.get(
-            "story:" + story.id + ":v" + story.version,
+            CacheKey.of("story", story.id, story.version),
             () -> Representation.ofJson(json, StoryView.of(story)));
     return Conditional.respond(view, headers, MediaType.APPLICATION_JSON);
   }

@@ -1,5 +1,6 @@
 package io.storyline.storystore;
 
+import io.storyline.api.CacheKey;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleText;
 import io.storyline.event.Event;
@@ -33,10 +34,10 @@ public class StoryEvents {
   private final StoryDigests digests;
   private final Json json;
   private final EventMerger merger = new EventMerger();
-  private final Map<String, Merged> cache =
+  private final Map<CacheKey, Merged> cache =
       new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Merged> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<CacheKey, Merged> eldest) {
           return size() > STORIES_KEPT;
         }
       };
@@ -58,7 +59,7 @@ public class StoryEvents {
   public record Cited(String title, Optional<String> url) {}
 
   public Merged of(Story story) {
-    String key = key(story);
+    CacheKey key = CacheKey.of(DIGEST, story.id, story.version);
     synchronized (cache) {
       Merged cached = cache.get(key);
       if (cached != null) {
@@ -97,14 +98,10 @@ public class StoryEvents {
     return new Merged(merger.merge(all, texts), Map.copyOf(byId));
   }
 
-  private void remember(String key, Merged merged) {
+  private void remember(CacheKey key, Merged merged) {
     synchronized (cache) {
       cache.put(key, merged);
     }
-  }
-
-  private static String key(Story story) {
-    return story.id + ":v" + story.version;
   }
 
   private String toJson(Merged merged) {

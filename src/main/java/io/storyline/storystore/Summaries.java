@@ -1,5 +1,6 @@
 package io.storyline.storystore;
 
+import io.storyline.api.CacheKey;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
 import io.storyline.api.StorylineConfig;
@@ -55,10 +56,10 @@ public class Summaries {
   private final Json json;
   private final Summariser summariser;
   private final SentenceSplitter splitter = new SentenceSplitter();
-  private final Map<String, List<SummarySentence>> summariesByVersion =
+  private final Map<CacheKey, List<SummarySentence>> summariesByVersion =
       new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<SummarySentence>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<CacheKey, List<SummarySentence>> eldest) {
           return size() > STORIES_KEPT;
         }
       };
@@ -77,7 +78,8 @@ public class Summaries {
   }
 
   public Representation ofArticle(Article article, SummaryLength length) {
-    String key = "article-summary:" + article.id + ":" + length.unit() + ":" + length.limit();
+    // An article never changes: version 0.
+    CacheKey key = new CacheKey("article-summary", article.id, 0, length);
     return cache.get(
         key,
         () ->
@@ -90,15 +92,7 @@ public class Summaries {
   }
 
   public Representation ofStory(Story story, SummaryLength length) {
-    String key =
-        "story-summary:"
-            + story.id
-            + ":v"
-            + story.version
-            + ":"
-            + length.unit()
-            + ":"
-            + length.limit();
+    CacheKey key = new CacheKey("story-summary", story.id, story.version, length);
     return cache.get(
         key,
         () -> {
@@ -116,7 +110,7 @@ public class Summaries {
    * sentences.
    */
   public List<SummarySentence> storySummary(Story story, SummaryLength length) {
-    String key = key(story, length);
+    CacheKey key = new CacheKey(DIGEST, story.id, story.version, length);
     synchronized (summariesByVersion) {
       List<SummarySentence> cached = summariesByVersion.get(key);
       if (cached != null) {
@@ -144,14 +138,10 @@ public class Summaries {
     return summary;
   }
 
-  private void remember(String key, List<SummarySentence> summary) {
+  private void remember(CacheKey key, List<SummarySentence> summary) {
     synchronized (summariesByVersion) {
       summariesByVersion.put(key, summary);
     }
-  }
-
-  private static String key(Story story, SummaryLength length) {
-    return story.id + ":v" + story.version + ":" + length.unit() + ":" + length.limit();
   }
 
   private static SummaryView view(Story story, List<SummarySentence> sentences) {

@@ -1,5 +1,6 @@
 package io.storyline.storystore;
 
+import io.storyline.api.CacheKey;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
 import io.storyline.store.Json;
@@ -53,24 +54,10 @@ public class Timelines {
     /** The first page without filters. */
     static final Request FIRST_PAGE =
         new Request(TimelineQuery.all(), DEFAULT_LIMIT, Optional.empty());
-
-    String key() {
-      return query.from().map(Object::toString).orElse("")
-          + ":"
-          + query.to().map(Object::toString).orElse("")
-          + ":"
-          + query.resolution().map(Enum::name).orElse("")
-          + ":"
-          + query.minSources()
-          + ":"
-          + limit
-          + ":"
-          + after.orElse("");
-    }
   }
 
   public Representation page(Story story, Request request) {
-    String key = "timeline:" + story.id + ":v" + story.version + ":" + request.key();
+    CacheKey key = new CacheKey("timeline", story.id, story.version, request);
     return cache.get(
         key,
         () -> {
@@ -106,7 +93,7 @@ public class Timelines {
   }
 
   public Representation timelineJs(Story story, Request request) {
-    String key = "timelinejs:" + story.id + ":v" + story.version + ":" + request.key();
+    CacheKey key = new CacheKey("timelinejs", story.id, story.version, request);
     return cache.get(
         key,
         () -> {
