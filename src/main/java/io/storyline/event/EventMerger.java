@@ -131,14 +131,15 @@ public final class EventMerger {
     List<List<Prepared>> ordered = clusters.stream().map(EventMerger::bySource).toList();
     List<List<HeadlineChooser.Candidate>> candidates =
         ordered.stream().map(EventMerger::candidates).toList();
-    List<Integer> headlines = headlineChooser.choose(candidates, storyTexts);
+    HeadlineChooser.Choice choice = headlineChooser.choose(candidates, storyTexts);
     List<Event> events = new ArrayList<>();
     for (int i = 0; i < ordered.size(); i++) {
       events.add(
           event(
               ordered.get(i),
               candidates.get(i),
-              headlines.get(i),
+              choice.headlines().get(i),
+              choice.wordingByArticle(),
               articles.size(),
               articlesByStem));
     }
@@ -252,6 +253,7 @@ public final class EventMerger {
       List<Prepared> ordered,
       List<HeadlineChooser.Candidate> candidates,
       int headline,
+      Map<String, Double> wordingByArticle,
       int storyArticles,
       Map<String, Integer> articlesByStem) {
     Map<String, EventSource> sources = new LinkedHashMap<>();
@@ -267,7 +269,9 @@ public final class EventMerger {
               mention.articleId(),
               mention.sentenceStart(),
               mention.sentenceEnd(),
-              mention.sentence()));
+              mention.sentence(),
+              mention.dateStart(),
+              mention.dateEnd()));
       // Where it happened ("in Geneva") counts double against places merely named.
       mention
           .places()
@@ -281,7 +285,8 @@ public final class EventMerger {
     String lead = candidates.get(headline).sentence();
     LinkedHashSet<String> sentences = new LinkedHashSet<>();
     sentences.add(lead);
-    candidates.forEach(candidate -> sentences.add(candidate.sentence()));
+    originalWordings(candidates, headline, wordingByArticle)
+        .forEach(candidate -> sentences.add(candidate.sentence()));
     long articleCount = sources.values().stream().map(EventSource::articleId).distinct().count();
     double salience =
         0.6 * articleCount / Math.max(1, storyArticles)
@@ -307,6 +312,41 @@ public final class EventMerger {
         role,
         salience,
         List.copyOf(sources.values()));
+  }
+
+  /**
+   * The candidates without the spun copies of each other: of near-copies from different articles
+   * only the one from the article whose wording the story's evidence trusts most is kept (the
+   * headline always), in candidate order.
+   */
+  static List<HeadlineChooser.Candidate> originalWordings(
+      List<HeadlineChooser.Candidate> candidates,
+      int headline,
+      Map<String, Double> wordingByArticle) {
+    List<Integer> byTrust = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      if (i != headline) {
+        byTrust.add(i);
+      }
+    }
+    byTrust.sort(
+        Comparator.comparingDouble(
+            (Integer i) -> -wordingByArticle.getOrDefault(candidates.get(i).articleId(), 0.0)));
+    List<Integer> kept = new ArrayList<>(List.of(headline));
+    for (int i : byTrust) {
+      HeadlineChooser.Candidate candidate = candidates.get(i);
+      boolean copyOfKept =
+          kept.stream()
+              .map(candidates::get)
+              .anyMatch(
+                  other ->
+                      !other.articleId().equals(candidate.articleId())
+                          && HeadlineChooser.nearCopies(candidate, other));
+      if (!copyOfKept) {
+        kept.add(i);
+      }
+    }
+    return kept.stream().sorted().map(candidates::get).toList();
   }
 
   /**

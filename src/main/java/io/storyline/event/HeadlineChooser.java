@@ -33,8 +33,15 @@ final class HeadlineChooser {
   /** A sentence that may head an event, with its content stems. */
   record Candidate(String sentence, String articleId, double substantive, Set<String> stems) {}
 
+  /**
+   * Each event's headline (index into its candidates) and, per article, how reliably it carries the
+   * original wording where near-copies of its sentences exist (higher: original; lower: a spun
+   * copy; 0 where the article has no near-copies).
+   */
+  record Choice(List<Integer> headlines, Map<String, Double> wordingByArticle) {}
+
   /** For each event's candidates (non-empty), the index of its headline. */
-  List<Integer> choose(List<List<Candidate>> events, Collection<String> storyTexts) {
+  Choice choose(List<List<Candidate>> events, Collection<String> storyTexts) {
     Map<String, Long> sources = new HashMap<>();
     List<List<Integer>> members = new ArrayList<>();
     List<List<WordingConsensus.Variant>> groups = new ArrayList<>();
@@ -45,8 +52,7 @@ final class HeadlineChooser {
       Set<String> articles = new HashSet<>(Set.of(primary.articleId()));
       for (int i = 0; i < candidates.size() && indices.size() < COMPARED; i++) {
         Candidate candidate = candidates.get(i);
-        if (!articles.contains(candidate.articleId())
-            && ContentWords.jaccard(candidate.stems(), primary.stems()) >= NEAR_COPY) {
+        if (!articles.contains(candidate.articleId()) && nearCopies(candidate, primary)) {
           articles.add(candidate.articleId());
           indices.add(i);
         }
@@ -60,12 +66,28 @@ final class HeadlineChooser {
       members.add(indices);
       groups.add(variants);
     }
-    List<Integer> chosen = WordingConsensus.over(storyTexts).bestVariants(groups);
+    WordingConsensus.Pooled pooled = WordingConsensus.over(storyTexts).pooled(groups);
+    List<Integer> chosen = pooled.best();
     List<Integer> headlines = new ArrayList<>();
     for (int e = 0; e < events.size(); e++) {
       headlines.add(members.get(e).get(Math.max(0, chosen.get(e))));
     }
-    return headlines;
+    Map<String, Double> wordingByArticle = new HashMap<>();
+    sources.forEach(
+        (article, source) -> {
+          Double reliability = pooled.reliability().get(source);
+          if (reliability != null) {
+            wordingByArticle.put(article, reliability);
+          }
+        });
+    return new Choice(List.copyOf(headlines), Map.copyOf(wordingByArticle));
+  }
+
+  /**
+   * Whether two sentences are near-copies of one report (a spun rewrite swaps a few words of it).
+   */
+  static boolean nearCopies(Candidate a, Candidate b) {
+    return ContentWords.jaccard(a.stems(), b.stems()) >= NEAR_COPY;
   }
 
   private static int primary(List<Candidate> candidates) {

@@ -106,9 +106,16 @@ public class TimelineResource {
           String limit,
       @QueryParam("cursor") String cursor,
       @Parameter(description = "json (default) or timelinejs") @QueryParam("format") String format,
+      @Parameter(
+              description =
+                  "TimelineJS export only: also export background entries (those marked"
+                      + " background: true), which stretch the axis over decades; default false")
+          @QueryParam("includeBackground")
+          String includeBackground,
       @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT, hidden = true)
           HttpHeaders headers) {
-    Timelines.Request request = request(from, to, granularity, minSources, limit, cursor);
+    Timelines.Request request =
+        request(from, to, granularity, minSources, limit, cursor, includeBackground);
     boolean timelineJs = wantsTimelineJs(format, headers);
     var story = stories.find(id);
     if (timelineJs) {
@@ -118,7 +125,13 @@ public class TimelineResource {
   }
 
   static Timelines.Request request(
-      String from, String to, String granularity, String minSources, String limit, String cursor) {
+      String from,
+      String to,
+      String granularity,
+      String minSources,
+      String limit,
+      String cursor,
+      String includeBackground) {
     Optional<LocalDate> fromDay = day("from", from);
     Optional<LocalDate> toDay = day("to", to);
     if (fromDay.isPresent() && toDay.isPresent() && toDay.get().isBefore(fromDay.get())) {
@@ -149,7 +162,19 @@ public class TimelineResource {
     return new Timelines.Request(
         new TimelineQuery(fromDay, toDay, resolution, sources),
         Paging.limit(limit, Timelines.DEFAULT_LIMIT),
-        TimelineCursor.decode(cursor));
+        TimelineCursor.decode(cursor),
+        flag("includeBackground", includeBackground));
+  }
+
+  private static boolean flag(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return false;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new InvalidRequestException(name, "must be true or false");
+    };
   }
 
   private static boolean wantsTimelineJs(String format, HttpHeaders headers) {

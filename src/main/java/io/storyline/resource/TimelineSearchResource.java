@@ -65,7 +65,7 @@ public class TimelineSearchResource {
     if (q != null && q.length() > MAX_QUERY_CHARS) {
       throw new InvalidRequestException("q", "must be at most " + MAX_QUERY_CHARS + " characters");
     }
-    Timelines.Request request = TimelineResource.request(from, to, null, null, limit, cursor);
+    Timelines.Request request = TimelineResource.request(from, to, null, null, limit, cursor, null);
     List<String> words =
         q == null
             ? List.of()

@@ -14,6 +14,7 @@ import io.storyline.summary.SummarySentence;
 import io.storyline.temporal.Granularity;
 import io.storyline.temporal.TemporalType;
 import io.storyline.text.RemovedLine;
+import io.storyline.timeline.CitedArticle;
 
 /**
  * Core (framework-free) types that Jackson reads or writes, registered for reflection in a native
@@ -30,7 +31,7 @@ import io.storyline.text.RemovedLine;
       Event.class,
       EventSource.class,
       StoryEvents.Merged.class,
-      StoryEvents.Cited.class,
+      CitedArticle.class,
       EventDate.class,
       Place.class,
       PlaceKind.class,

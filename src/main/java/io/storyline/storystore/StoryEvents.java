@@ -7,12 +7,12 @@ import io.storyline.event.Event;
 import io.storyline.event.EventMention;
 import io.storyline.event.EventMerger;
 import io.storyline.store.Json;
+import io.storyline.timeline.CitedArticle;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A story's merged events, from the mentions stored with its articles. Merged once per story
@@ -22,7 +22,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class StoryEvents {
-  static final String DIGEST = "events";
+  // Named by the shape of what is stored (sources carry their date's offsets since "events-2"): a
+  // new name makes every story's events stale, so upkeep merges them again after an upgrade.
+  static final String DIGEST = "events-2";
 
   /** Reads at most this many of a story's articles (the most recent): bounded work per story. */
   static final int STORY_ARTICLES = 500;
@@ -50,13 +52,7 @@ public class StoryEvents {
   }
 
   /** The story's events and the articles they cite (by id), for the story's current version. */
-  public record Merged(List<Event> events, Map<Long, Cited> articles) {}
-
-  /**
-   * What a timeline shows of a cited article. Kept instead of the entity: a cached story held whole
-   * articles (body, text, stored features and mentions), ~10 KB each, for up to 2,000 stories.
-   */
-  public record Cited(String title, Optional<String> url) {}
+  public record Merged(List<Event> events, Map<Long, CitedArticle> articles) {}
 
   public Merged of(Story story) {
     CacheKey key = CacheKey.of(DIGEST, story.id, story.version);
@@ -89,11 +85,11 @@ public class StoryEvents {
   Merged compute(List<ArticleText> latest) {
     List<EventMention> all = new ArrayList<>();
     List<String> texts = new ArrayList<>();
-    Map<Long, Cited> byId = new LinkedHashMap<>();
+    Map<Long, CitedArticle> byId = new LinkedHashMap<>();
     for (ArticleText article : latest.subList(0, Math.min(latest.size(), STORY_ARTICLES))) {
       all.addAll(mentions.of(article));
       texts.add(article.text());
-      byId.put(article.id(), new Cited(article.title(), article.url()));
+      byId.put(article.id(), new CitedArticle(article.title(), article.url()));
     }
     return new Merged(merger.merge(all, texts), Map.copyOf(byId));
   }

@@ -28,11 +28,26 @@ public record TimelineView(
       Granularity granularity,
       LocalDate start,
       @Schema(description = "Exclusive") LocalDate end,
-      String headline,
-      List<String> sentences,
+      @Schema(
+              description =
+                  "What happened: the best-worded sentence, or the clause of it about this date"
+                      + " where one sentence reports several days; unique within the timeline")
+          String headline,
+      @Schema(
+              description =
+                  "The entry's other sentences (the headline is not repeated), in the original"
+                      + " wording where a machine-rewritten copy of an article is also a source")
+          List<String> sentences,
       List<String> places,
       List<String> actors,
       double salience,
+      @Schema(
+              description =
+                  "Far outside the days the story's articles were published on (more than a year"
+                      + " before the first or after the last): context such as an old treaty, not"
+                      + " the story's own events. Left out of the TimelineJS export unless"
+                      + " includeBackground=true")
+          boolean background,
       List<Source> sources) {}
 
   /**

@@ -5,6 +5,8 @@ import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
 import io.storyline.store.Json;
 import io.storyline.summary.SummarySentence;
+import io.storyline.timeline.CitedArticle;
+import io.storyline.timeline.PublicationSpan;
 import io.storyline.timeline.TimelineAssembler;
 import io.storyline.timeline.TimelineEntry;
 import io.storyline.timeline.TimelineJs;
@@ -12,6 +14,7 @@ import io.storyline.timeline.TimelinePage;
 import io.storyline.timeline.TimelineQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +29,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Timelines {
   public static final int DEFAULT_LIMIT = 50;
-  static final String FIRST_PAGE = "timeline-first-page";
+  // Named by the shape of what is stored: a new name makes every story's first page stale, so
+  // upkeep renders it again after an upgrade.
+  static final String FIRST_PAGE = "timeline-first-page-2";
 
   private final StoryEvents storyEvents;
   private final Summaries summaries;
@@ -50,10 +55,11 @@ public class Timelines {
   }
 
   /** What a timeline request asks for, after validation. */
-  public record Request(TimelineQuery query, int limit, Optional<String> after) {
+  public record Request(
+      TimelineQuery query, int limit, Optional<String> after, boolean includeBackground) {
     /** The first page without filters. */
     static final Request FIRST_PAGE =
-        new Request(TimelineQuery.all(), DEFAULT_LIMIT, Optional.empty());
+        new Request(TimelineQuery.all(), DEFAULT_LIMIT, Optional.empty(), false);
   }
 
   public Representation page(Story story, Request request) {
@@ -97,25 +103,28 @@ public class Timelines {
     return cache.get(
         key,
         () -> {
+          StoryEvents.Merged merged = storyEvents.of(story);
           List<TimelineEntry> entries =
-              assembler.assemble(storyEvents.of(story).events(), request.query());
+              assembler.assemble(merged.events(), request.query(), span(story)).stream()
+                  .filter(entry -> request.includeBackground() || !entry.background())
+                  .toList();
           String summary =
               summary(story).stream().map(SummarySentence::text).collect(Collectors.joining(" "));
-          return serialise(timelineJs.document(story.title, summary, entries));
+          return serialise(timelineJs.document(story.title, summary, entries, merged.articles()));
         });
   }
 
   /** The story's entries matching the query (for cross-story search). */
   public List<TimelineView.Entry> entries(Story story, TimelineQuery query) {
     StoryEvents.Merged merged = storyEvents.of(story);
-    return assembler.assemble(merged.events(), query).stream()
+    return assembler.assemble(merged.events(), query, span(story)).stream()
         .map(e -> view(e, merged.articles()))
         .toList();
   }
 
   private TimelineView buildPage(
       Story story, Request request, StoryEvents.Merged merged, List<SummarySentence> summary) {
-    List<TimelineEntry> entries = assembler.assemble(merged.events(), request.query());
+    List<TimelineEntry> entries = assembler.assemble(merged.events(), request.query(), span(story));
     TimelinePage page = assembler.page(entries, request.after(), request.limit());
     return new TimelineView(
         story.id,
@@ -125,17 +134,25 @@ public class Timelines {
         page.nextAfter().map(TimelineCursor::encode));
   }
 
+  private static PublicationSpan span(Story story) {
+    return new PublicationSpan(
+        Optional.ofNullable(story.firstPublishedAt)
+            .map(t -> t.atZone(ZoneOffset.UTC).toLocalDate()),
+        Optional.ofNullable(story.lastPublishedAt)
+            .map(t -> t.atZone(ZoneOffset.UTC).toLocalDate()));
+  }
+
   private List<SummarySentence> summary(Story story) {
     return summaries.storySummary(story, Summaries.STORY_DEFAULT);
   }
 
-  private static TimelineView.Entry view(TimelineEntry e, Map<Long, StoryEvents.Cited> articles) {
+  private static TimelineView.Entry view(TimelineEntry e, Map<Long, CitedArticle> articles) {
     List<TimelineView.Source> sources =
         e.sources().stream()
             .map(
                 s -> {
                   long id = Long.parseLong(s.articleId());
-                  StoryEvents.Cited article = articles.get(id);
+                  CitedArticle article = articles.get(id);
                   return new TimelineView.Source(
                       id,
                       article == null ? "" : article.title(),
@@ -155,6 +172,7 @@ public class Timelines {
         e.places(),
         e.actors(),
         Math.round(e.salience() * 1000) / 1000.0,
+        e.background(),
         sources);
   }
 

@@ -24,6 +24,7 @@ public final class TextLexicon {
   static final String ABBREVIATIONS = "abbreviations.txt";
   static final String STARTERS = "sentence-starters.txt";
   static final String STOP_WORDS = "stop-words.txt";
+  static final String CLAUSE_OPENERS = "clause-openers.txt";
 
   /** How a boilerplate cue is matched against a line. */
   public enum CueKind {
@@ -45,6 +46,7 @@ public final class TextLexicon {
   private final Set<String> ambiguousAbbreviations;
   private final Set<String> sentenceStarters;
   private final Set<String> stopWords;
+  private final Set<String> clauseOpeners;
 
   private TextLexicon() {
     for (CueKind kind : CueKind.values()) {
@@ -82,6 +84,7 @@ public final class TextLexicon {
     ambiguousAbbreviations = Set.copyOf(ambiguous);
     sentenceStarters = words(STARTERS);
     stopWords = words(STOP_WORDS);
+    clauseOpeners = words(CLAUSE_OPENERS);
   }
 
   /** The shared, immutable lexicon. */
@@ -109,6 +112,11 @@ public final class TextLexicon {
   /** Lower-case English stop words (function words carrying no topic). */
   public Set<String> stopWords() {
     return stopWords;
+  }
+
+  /** Lower-case conjunctions and linking words that open a clause inside a sentence. */
+  public Set<String> clauseOpeners() {
+    return clauseOpeners;
   }
 
   private static CueKind kindOf(String name) {

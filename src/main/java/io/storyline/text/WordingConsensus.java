@@ -85,30 +85,29 @@ public final class WordingConsensus {
    * pooled per {@link Variant#source()} across all groups as described above.
    */
   public List<Integer> bestVariants(List<List<Variant>> groups) {
-    List<List<Double>> scores = new ArrayList<>(groups.size());
-    Map<Long, double[]> margins = new HashMap<>(); // source -> {sum of margins, count}
-    for (List<Variant> group : groups) {
-      List<Double> groupScores = scores(group.stream().map(Variant::text).toList());
-      scores.add(groupScores);
-      if (group.stream().map(Variant::source).distinct().count() < 2) {
-        continue;
-      }
-      double mean = groupScores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-      for (int i = 0; i < group.size(); i++) {
-        double[] m = margins.computeIfAbsent(group.get(i).source(), k -> new double[2]);
-        m[0] += groupScores.get(i) - mean;
-        m[1]++;
-      }
-    }
+    return pooled(groups).best();
+  }
+
+  /**
+   * The best variant of each group, as {@link #bestVariants}, and each source's pooled reliability:
+   * the mean margin of its variants over their group's average, over the groups with variants from
+   * two or more sources (absent for a source in none). Higher: more likely the original wording.
+   */
+  public record Pooled(List<Integer> best, Map<Long, Double> reliability) {}
+
+  /** See {@link Pooled}. */
+  public Pooled pooled(List<List<Variant>> groups) {
+    List<List<Double>> scores = groups.stream().map(this::scoresOf).toList();
+    Map<Long, Double> reliability = reliability(groups, scores);
     List<Integer> best = new ArrayList<>(groups.size());
     for (int g = 0; g < groups.size(); g++) {
       List<Variant> group = groups.get(g);
       int chosen = -1;
       double chosenScore = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < group.size(); i++) {
-        double[] m = margins.get(group.get(i).source());
-        double reliability = m == null ? 0 : m[0] / m[1];
-        double score = scores.get(g).get(i) + SOURCE_WEIGHT * reliability;
+        double score =
+            scores.get(g).get(i)
+                + SOURCE_WEIGHT * reliability.getOrDefault(group.get(i).source(), 0.0);
         if (score > chosenScore + 1e-12) {
           chosen = i;
           chosenScore = score;
@@ -116,7 +115,32 @@ public final class WordingConsensus {
       }
       best.add(chosen);
     }
-    return List.copyOf(best);
+    return new Pooled(List.copyOf(best), Map.copyOf(reliability));
+  }
+
+  private List<Double> scoresOf(List<Variant> group) {
+    return scores(group.stream().map(Variant::text).toList());
+  }
+
+  private static Map<Long, Double> reliability(
+      List<List<Variant>> groups, List<List<Double>> scores) {
+    Map<Long, double[]> margins = new HashMap<>(); // source -> {sum of margins, count}
+    for (int g = 0; g < groups.size(); g++) {
+      List<Variant> group = groups.get(g);
+      if (group.stream().map(Variant::source).distinct().count() < 2) {
+        continue;
+      }
+      List<Double> groupScores = scores.get(g);
+      double mean = groupScores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+      for (int i = 0; i < group.size(); i++) {
+        double[] m = margins.computeIfAbsent(group.get(i).source(), k -> new double[2]);
+        m[0] += groupScores.get(i) - mean;
+        m[1]++;
+      }
+    }
+    Map<Long, Double> reliability = new HashMap<>();
+    margins.forEach((source, m) -> reliability.put(source, m[0] / m[1]));
+    return reliability;
   }
 
   /**

@@ -7,12 +7,15 @@ import io.storyline.event.EventSource;
 import io.storyline.event.Place;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +24,17 @@ import java.util.stream.Collectors;
  */
 public final class TimelineAssembler {
 
+  /** Entries without background marks (publication days unknown). */
   public List<TimelineEntry> assemble(List<Event> events, TimelineQuery query) {
+    return assemble(events, query, PublicationSpan.unknown());
+  }
+
+  /**
+   * Entries in date order, each with a headline no other entry has where its sentences allow, and
+   * marked as background when far outside the story's publication span.
+   */
+  public List<TimelineEntry> assemble(
+      List<Event> events, TimelineQuery query, PublicationSpan span) {
     // Without a resolution every event is its own entry; with one, the events of a period share an
     // entry.
     Map<Object, List<Event>> groups = new LinkedHashMap<>();
@@ -39,11 +52,76 @@ public final class TimelineAssembler {
         (key, members) -> {
           TimelineEntry entry = entry(periods.get(key), members, query.resolution().isPresent());
           if (entry.articleCount() >= query.minSources()) {
-            entries.add(entry);
+            entries.add(
+                span.isBackground(entry.start(), entry.end()) ? entry.asBackground() : entry);
           }
         });
-    entries.sort(Comparator.comparing(TimelineEntry::sortKey));
-    return entries;
+    List<TimelineEntry> headed = distinctHeadlines(entries);
+    headed.sort(Comparator.comparing(TimelineEntry::sortKey));
+    return headed;
+  }
+
+  /**
+   * One sentence naming several days ("talks Monday ..., continuing Wednesday in Brussels and
+   * Thursday in Vienna") is each of those days' best sentence. Each such entry leads with the
+   * clause about its own date; where that is not enough, the more salient entry keeps the headline
+   * and the others lead with their next sentence no other entry leads with. The headline is then
+   * left out of {@code sentences}, which the entry would otherwise repeat.
+   */
+  private static List<TimelineEntry> distinctHeadlines(List<TimelineEntry> entries) {
+    Map<String, List<HeadlineClause.Span>> datesOfLead = new HashMap<>();
+    entries.forEach(
+        entry ->
+            datesOfLead
+                .computeIfAbsent(entry.headline(), h -> new ArrayList<>())
+                .add(ownDate(entry).orElse(new HeadlineClause.Span(-1, -1))));
+    List<TimelineEntry> bySalience = new ArrayList<>(entries);
+    bySalience.sort(
+        Comparator.comparingDouble(TimelineEntry::salience)
+            .reversed()
+            .thenComparing(TimelineEntry::sortKey));
+    Set<String> used = new HashSet<>();
+    List<TimelineEntry> headed = new ArrayList<>();
+    for (TimelineEntry entry : bySalience) {
+      String headline = entry.headline();
+      List<HeadlineClause.Span> dates = datesOfLead.get(headline);
+      if (dates.size() > 1) {
+        headline =
+            ownDate(entry)
+                .flatMap(
+                    own ->
+                        HeadlineClause.around(
+                            entry.headline(),
+                            own,
+                            dates.stream().filter(date -> !date.equals(own)).toList()))
+                .filter(clause -> !used.contains(clause))
+                .orElse(headline);
+      }
+      if (used.contains(headline)) {
+        headline =
+            entry.sentences().stream()
+                .filter(sentence -> !used.contains(sentence) && !datesOfLead.containsKey(sentence))
+                .findFirst()
+                .orElse(headline);
+      }
+      used.add(headline);
+      String lead = headline;
+      headed.add(
+          entry.withHeadline(
+              headline, entry.sentences().stream().filter(s -> !s.equals(lead)).toList()));
+    }
+    return headed;
+  }
+
+  /** Where the entry's own date stands in its headline sentence. */
+  private static Optional<HeadlineClause.Span> ownDate(TimelineEntry entry) {
+    return entry.sources().stream()
+        .filter(source -> source.sentence().equals(entry.headline()))
+        .findFirst()
+        .map(
+            source ->
+                new HeadlineClause.Span(
+                    source.dateStart() - source.start(), source.dateEnd() - source.start()));
   }
 
   /** Entries after the given sort key (all from the start when empty), at most {@code limit}. */
@@ -84,7 +162,12 @@ public final class TimelineAssembler {
         sources.putIfAbsent(
             source.articleId() + ":" + source.start(),
             new TimelineSource(
-                source.articleId(), source.sentence(), source.start(), source.end()));
+                source.articleId(),
+                source.sentence(),
+                source.start(),
+                source.end(),
+                source.dateStart(),
+                source.dateEnd()));
       }
     }
     List<TimelineSource> sortedSources = new ArrayList<>(sources.values());
@@ -110,6 +193,7 @@ public final class TimelineAssembler {
         List.copyOf(actors),
         lead.salience(),
         sortedSources,
+        false,
         sortKey(period, lead.salience(), id));
   }
 

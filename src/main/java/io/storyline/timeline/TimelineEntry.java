@@ -6,9 +6,13 @@ import java.util.List;
 
 /**
  * One entry of a story's timeline. {@code date} is the TIMEX3 value at {@code granularity}
- * ("2022-01-10", "2022-01", "2021-SU"); [{@code start}, {@code end}) its days. {@code sortKey}
- * orders entries (date, then salience, then id) as plain string order and is unique: use it as the
- * paging cursor.
+ * ("2022-01-10", "2022-01", "2021-SU"); [{@code start}, {@code end}) its days. {@code headline}
+ * leads the entry (a sentence, or the clause of it about this entry's date where the sentence
+ * reports several days); {@code sentences} are the others, the original wording where a spun copy
+ * exists. {@code background}: far outside the time the story was published in (a treaty of 1990 in
+ * a story of January 2022), context rather than the story's own events. {@code sortKey} orders
+ * entries (date, then salience, then id) as plain string order and is unique: use it as the paging
+ * cursor.
  */
 public record TimelineEntry(
     String id,
@@ -22,6 +26,7 @@ public record TimelineEntry(
     List<String> actors,
     double salience,
     List<TimelineSource> sources,
+    boolean background,
     String sortKey) {
 
   public TimelineEntry {
@@ -29,6 +34,40 @@ public record TimelineEntry(
     places = List.copyOf(places);
     actors = List.copyOf(actors);
     sources = List.copyOf(sources);
+  }
+
+  TimelineEntry withHeadline(String newHeadline, List<String> newSentences) {
+    return new TimelineEntry(
+        id,
+        date,
+        granularity,
+        start,
+        end,
+        newHeadline,
+        newSentences,
+        places,
+        actors,
+        salience,
+        sources,
+        background,
+        sortKey);
+  }
+
+  TimelineEntry asBackground() {
+    return new TimelineEntry(
+        id,
+        date,
+        granularity,
+        start,
+        end,
+        headline,
+        sentences,
+        places,
+        actors,
+        salience,
+        sources,
+        true,
+        sortKey);
   }
 
   /** Number of distinct articles that report this entry. */

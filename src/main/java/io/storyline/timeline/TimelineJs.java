@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Maps timeline entries to the TimelineJS 3 JSON shape as plain ordered maps and lists (keys
@@ -31,15 +33,20 @@ public final class TimelineJs {
     "December"
   };
 
-  /** A TimelineJS document: a title slide and one slide per entry, in entry order. */
-  public Map<String, Object> document(String title, String summary, List<TimelineEntry> entries) {
+  /**
+   * A TimelineJS document: a title slide and one slide per entry, in entry order; each slide names
+   * its sources by title, linked where the article has a web address ({@code articles} by id).
+   */
+  public Map<String, Object> document(
+      String title, String summary, List<TimelineEntry> entries, Map<Long, CitedArticle> articles) {
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("title", Map.of("text", text(title, paragraph(summary))));
     List<Map<String, Object>> events = new ArrayList<>();
     for (TimelineEntry entry : entries) {
       Map<String, Object> event = new LinkedHashMap<>();
       event.put("start_date", startDate(entry));
-      event.put("text", text(shorten(entry.headline()), body(entry)));
+      endDate(entry).ifPresent(end -> event.put("end_date", end));
+      event.put("text", text(shorten(entry.headline()), body(entry, articles)));
       if (!entry.places().isEmpty()) {
         event.put("group", entry.places().get(0));
       }
@@ -58,10 +65,11 @@ public final class TimelineJs {
     Granularity granularity = entry.granularity();
     Map<String, Object> date = new LinkedHashMap<>();
     date.put("year", start.getYear());
-    if (granularity.compareTo(Granularity.MONTH) >= 0) {
+    // A week, season or quarter starts on a day of its own, not on the first of a month or year.
+    if (granularity.compareTo(Granularity.MONTH) >= 0 || spansDays(granularity)) {
       date.put("month", start.getMonthValue());
     }
-    if (granularity.compareTo(Granularity.DAY) >= 0) {
+    if (granularity.compareTo(Granularity.DAY) >= 0 || spansDays(granularity)) {
       date.put("day", start.getDayOfMonth());
     }
     String display =
@@ -87,6 +95,25 @@ public final class TimelineJs {
     return date;
   }
 
+  /** The last day of a week, season or quarter, so the slide spans its real days. */
+  static Optional<Map<String, Object>> endDate(TimelineEntry entry) {
+    if (!spansDays(entry.granularity())) {
+      return Optional.empty();
+    }
+    LocalDate last = entry.end().minusDays(1);
+    Map<String, Object> date = new LinkedHashMap<>();
+    date.put("year", last.getYear());
+    date.put("month", last.getMonthValue());
+    date.put("day", last.getDayOfMonth());
+    return Optional.of(date);
+  }
+
+  private static boolean spansDays(Granularity granularity) {
+    return granularity == Granularity.WEEK
+        || granularity == Granularity.SEASON
+        || granularity == Granularity.QUARTER;
+  }
+
   private static String season(String value) {
     if (value.endsWith("SP")) {
       return "Spring";
@@ -105,8 +132,11 @@ public final class TimelineJs {
     return map;
   }
 
-  private static String body(TimelineEntry entry) {
+  private static String body(TimelineEntry entry, Map<Long, CitedArticle> articles) {
     StringBuilder html = new StringBuilder();
+    if (shorten(entry.headline()).length() < entry.headline().length()) {
+      html.append(paragraph(entry.headline()));
+    }
     entry.sentences().forEach(sentence -> html.append(paragraph(sentence)));
     if (!entry.places().isEmpty()) {
       html.append(paragraph("Places: " + String.join(", ", entry.places())));
@@ -114,13 +144,39 @@ public final class TimelineJs {
     if (!entry.actors().isEmpty()) {
       html.append(paragraph("Actors: " + String.join(", ", entry.actors())));
     }
-    html.append(
-        paragraph(
-            "Sources: "
-                + String.join(
-                    ", ",
-                    entry.sources().stream().map(TimelineSource::articleId).distinct().toList())));
+    html.append("<p>Sources: ")
+        .append(
+            entry.sources().stream()
+                .map(TimelineSource::articleId)
+                .distinct()
+                .map(id -> link(id, article(id, articles)))
+                .collect(Collectors.joining(", ")))
+        .append("</p>");
     return html.toString();
+  }
+
+  private static CitedArticle article(String id, Map<Long, CitedArticle> articles) {
+    boolean numeric = !id.isEmpty() && id.length() < 19 && id.chars().allMatch(Character::isDigit);
+    return numeric ? articles.get(Long.parseLong(id)) : null;
+  }
+
+  /** The article's title, linked when it has an http(s) address; its id when it is not known. */
+  private static String link(String id, CitedArticle article) {
+    if (article == null) {
+      return escape(id);
+    }
+    String title = escape(article.title().isBlank() ? id : article.title());
+    return article
+        .url()
+        .filter(url -> url.startsWith("https://") || url.startsWith("http://"))
+        .map(
+            url ->
+                "<a href=\""
+                    + escape(url)
+                    + "\" target=\"_blank\" rel=\"noopener\">"
+                    + title
+                    + "</a>")
+        .orElse(title);
   }
 
   private static String paragraph(String text) {

@@ -1,5 +1,6 @@
 package io.storyline.timeline;
 
+import static java.util.Comparator.naturalOrder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +9,13 @@ import io.storyline.event.AnnotatedArticle;
 import io.storyline.event.DemoStory;
 import io.storyline.event.EventMentionExtractor;
 import io.storyline.event.EventMerger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -50,7 +56,16 @@ class DemoTimelineTest {
                     .merge(
                         new EventMentionExtractor().extract(articles),
                         articles.stream().map(AnnotatedArticle::text).toList()),
-                TimelineQuery.all());
+                TimelineQuery.all(),
+                PublicationSpan.of(
+                    articles.stream()
+                        .map(a -> a.publishedAt().toLocalDate())
+                        .min(naturalOrder())
+                        .orElseThrow(),
+                    articles.stream()
+                        .map(a -> a.publishedAt().toLocalDate())
+                        .max(naturalOrder())
+                        .orElseThrow()));
     gold = DemoStory.goldEvents();
   }
 
@@ -142,6 +157,92 @@ class DemoTimelineTest {
             entry.headline());
       }
     }
+  }
+
+  @Test
+  void noSentenceOfTheSpunCopyWhereItsOriginalIsASource() {
+    // The gold's near-duplicate pair: 000 is a machine-spun rewrite of 001.
+    for (TimelineEntry entry : timeline) {
+      List<String> shown = new ArrayList<>(entry.sentences());
+      shown.add(entry.headline());
+      List<String> originals =
+          entry.sources().stream()
+              .filter(source -> source.articleId().equals("001"))
+              .map(TimelineSource::sentence)
+              .toList();
+      for (TimelineSource copy : entry.sources()) {
+        boolean rewritten =
+            copy.articleId().equals("000")
+                && originals.stream()
+                    .anyMatch(original -> wordOverlap(original, copy.sentence()) >= 0.4)
+                && !originals.contains(copy.sentence());
+        if (rewritten) {
+          assertFalse(shown.contains(copy.sentence()), entry.date() + ": " + copy.sentence());
+        }
+      }
+    }
+  }
+
+  @Test
+  void eachEntryLeadsWithAHeadlineOfItsOwn() {
+    Map<String, List<String>> datesByHeadline = new HashMap<>();
+    timeline.forEach(
+        entry ->
+            datesByHeadline
+                .computeIfAbsent(entry.headline(), h -> new ArrayList<>())
+                .add(entry.date()));
+    datesByHeadline.forEach(
+        (headline, dates) -> assertEquals(1, dates.size(), dates + " share: " + headline));
+    timeline.forEach(
+        entry -> assertFalse(entry.sentences().contains(entry.headline()), entry.headline()));
+    // The sentence naming the Brussels (Wednesday) and Vienna (Thursday) meetings heads neither
+    // day whole: each leads with its own clause.
+    assertTrue(headlineOn("2022-01-12").contains("Brussels"), headlineOn("2022-01-12"));
+    assertTrue(headlineOn("2022-01-13").contains("Vienna"), headlineOn("2022-01-13"));
+    assertFalse(headlineOn("2022-01-13").contains("Brussels"), headlineOn("2022-01-13"));
+  }
+
+  @Test
+  void contextYearsAreBackgroundAndTheWeekOfTalksIsNot() {
+    Set<String> background =
+        timeline.stream()
+            .filter(TimelineEntry::background)
+            .map(TimelineEntry::date)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(Set.of("1990", "201", "2014", "2016", "2018"), background);
+    assertTrue(
+        timeline.stream()
+            .filter(entry -> entry.date().startsWith("2021-") || entry.date().startsWith("2022-"))
+            .noneMatch(TimelineEntry::background));
+  }
+
+  private static String headlineOn(String date) {
+    return timeline.stream()
+        .filter(entry -> entry.date().equals(date))
+        .max(Comparator.comparingDouble(TimelineEntry::salience))
+        .orElseThrow()
+        .headline();
+  }
+
+  /** Share of distinct lower-case words two sentences have in common (Jaccard). */
+  private static double wordOverlap(String a, String b) {
+    Set<String> wordsA = words(a);
+    Set<String> wordsB = words(b);
+    Set<String> shared = new HashSet<>(wordsA);
+    shared.retainAll(wordsB);
+    Set<String> all = new HashSet<>(wordsA);
+    all.addAll(wordsB);
+    return all.isEmpty() ? 0 : shared.size() / (double) all.size();
+  }
+
+  private static Set<String> words(String sentence) {
+    Set<String> words = new HashSet<>();
+    for (String word : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 
   @Test

@@ -36,7 +36,7 @@ final class TimelineFixtures {
     for (String article : articles) {
       sources.add(
           new EventSource(
-              article, 10, 40, "Talks in " + place + " (" + id + ", " + article + ")."));
+              article, 10, 40, "Talks in " + place + " (" + id + ", " + article + ").", 10, 10));
     }
     return new Event(
         id,

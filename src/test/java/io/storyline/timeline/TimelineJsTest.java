@@ -11,6 +11,7 @@ import io.storyline.temporal.Granularity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TimelineJsTest {
@@ -21,7 +22,11 @@ class TimelineJsTest {
     return MAPPER.document(
         "US–Russia talks",
         "Geneva, Brussels, Vienna",
-        new TimelineAssembler().assemble(events, TimelineQuery.all()));
+        new TimelineAssembler().assemble(events, TimelineQuery.all()),
+        Map.of(
+            0L,
+            new CitedArticle(
+                "Talks open <in> Geneva", Optional.of("https://example.org/a?x=1&y=2"))));
   }
 
   @SuppressWarnings("unchecked")
@@ -58,7 +63,14 @@ class TimelineJsTest {
     Map<String, Object> text = (Map<String, Object>) slide.get("text");
     assertEquals("Talks in Geneva &lt;x&gt;.", text.get("headline"));
     assertFalse(text.get("text").toString().contains("<x>"));
-    assertTrue(text.get("text").toString().contains("Sources: 000"));
+    // Sources by title, linked, escaped.
+    assertTrue(
+        text.get("text")
+            .toString()
+            .contains(
+                "Sources: <a href=\"https://example.org/a?x=1&amp;y=2\" target=\"_blank\""
+                    + " rel=\"noopener\">Talks open &lt;in&gt; Geneva</a>"),
+        text.get("text").toString());
   }
 
   @Test
@@ -76,8 +88,14 @@ class TimelineJsTest {
             List.of(),
             0.5,
             List.of(),
+            false,
             "k");
-    assertEquals(Map.of("year", 2021, "display_date", "Summer 2021"), TimelineJs.startDate(summer));
+    // A season starts on its own day, and the slide ends on its last.
+    assertEquals(
+        Map.of("year", 2021, "month", 6, "day", 1, "display_date", "Summer 2021"),
+        TimelineJs.startDate(summer));
+    assertEquals(
+        Optional.of(Map.of("year", 2021, "month", 8, "day", 31)), TimelineJs.endDate(summer));
     EventDate decade =
         new EventDate(
             "199", Granularity.DECADE, LocalDate.of(1990, 1, 1), LocalDate.of(2000, 1, 1));
@@ -94,6 +112,7 @@ class TimelineJsTest {
             List.of(),
             0.5,
             List.of(),
+            false,
             "k");
     assertEquals(Map.of("year", 1990, "display_date", "1990s"), TimelineJs.startDate(nineties));
   }

@@ -194,6 +194,93 @@ class TimelineResourceTest {
   }
 
   @Test
+  void timelineCardsLeadWithTheirOwnHeadlineAndLeaveBackgroundOut() {
+    JsonPath timeline = all();
+    List<String> headlines = timeline.getList("entries.headline");
+    assertEquals(
+        headlines.size(), new HashSet<>(headlines).size(), "a headline twice: " + headlines);
+    List<Map<String, Object>> entries = timeline.getList("entries");
+    for (Map<String, Object> entry : entries) {
+      assertFalse(
+          ((List<?>) entry.get("sentences")).contains(entry.get("headline")), entry.toString());
+    }
+    List<String> background =
+        entries.stream()
+            .filter(e -> (Boolean) e.get("background"))
+            .map(e -> (String) e.get("date"))
+            .toList();
+    assertEquals(List.of("1990", "201", "2014", "2014", "2016", "2018"), background);
+
+    JsonPath export =
+        given()
+            .get("/api/stories/" + story + "/timeline?format=timelinejs")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    // The axis is the story's: nothing before 2021 in the default export.
+    assertTrue(
+        export.<Integer>getList("events.start_date.year").stream().allMatch(year -> year >= 2021),
+        export.getList("events.start_date.year").toString());
+    List<String> slideHeadlines = export.getList("events.text.headline");
+    assertEquals(
+        slideHeadlines.size(), new HashSet<>(slideHeadlines).size(), slideHeadlines.toString());
+    // "This week" (2022-W02) spans Monday 10 to Sunday 16 January, shown as the week it is.
+    Map<String, Object> week =
+        export.<Map<String, Object>>getList("events").stream()
+            .filter(
+                e ->
+                    ((Map<?, ?>) e.get("start_date")).containsKey("display_date")
+                        && ((Map<?, ?>) e.get("start_date"))
+                            .get("display_date")
+                            .toString()
+                            .startsWith("Week of"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        Map.of("year", 2022, "month", 1, "day", 10, "display_date", "Week of 10 January 2022"),
+        week.get("start_date"));
+    assertEquals(Map.of("year", 2022, "month", 1, "day", 16), week.get("end_date"));
+    // Summer 2021 from 21 June, not 1 January.
+    Map<?, ?> summer =
+        export.<Map<String, Object>>getList("events").stream()
+            .map(e -> (Map<?, ?>) e.get("start_date"))
+            .filter(d -> "Summer 2021".equals(d.get("display_date")))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(6, summer.get("month"));
+    assertEquals(21, summer.get("day"));
+    // Sources by title, linked to the article.
+    String geneva =
+        export.<Map<String, Object>>getList("events").stream()
+            .filter(
+                e ->
+                    ((Map<?, ?>) e.get("start_date"))
+                        .equals(Map.of("year", 2022, "month", 1, "day", 10)))
+            .map(e -> ((Map<?, ?>) e.get("text")).get("text").toString())
+            .filter(text -> text.contains("Geneva"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        geneva.matches("(?s).*Sources: <a href=\"https?://[^\"]+\"[^>]*>[^<]+</a>.*"), geneva);
+
+    List<Integer> withBackground =
+        given()
+            .get("/api/stories/" + story + "/timeline?format=timelinejs&includeBackground=true")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("events.start_date.year");
+    assertTrue(withBackground.contains(1990), withBackground.toString());
+    given()
+        .get("/api/stories/" + story + "/timeline?format=timelinejs&includeBackground=maybe")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
   void searchFindsEventsAcrossStories() {
     given()
         .get("/api/timeline?q=Brussels&from=2022-01-12&to=2022-01-12")
