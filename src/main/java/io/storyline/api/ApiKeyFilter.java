@@ -56,7 +56,7 @@ public final class ApiKeyFilter {
                       "API key required",
                       "Writes need an API key: send 'Authorization: Bearer <key>' or 'X-API-Key:"
                           + " <key>'"),
-                  null)
+                  request.getUriInfo())
               .header("WWW-Authenticate", "Bearer realm=\"storyline\"")
               .build());
     }
@@ -68,7 +68,7 @@ public final class ApiKeyFilter {
                       "forbidden",
                       "API key not accepted",
                       "The API key sent is not one of this service's keys"),
-                  null)
+                  request.getUriInfo())
               .build());
     }
     return Optional.empty();

@@ -12,6 +12,9 @@ import java.util.Optional;
  * Parses the dates clients send: an ISO date ({@code 2022-01-10}) or date-time, within sane years.
  */
 public final class DateParams {
+  /** What {@link #instant} takes, for the API document: a date, or a date and time. */
+  public static final String DATE_OR_DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}([Tt].+)?$";
+
   private static final int MIN_YEAR = 1800;
   private static final int MAX_YEAR = 2200;
 

@@ -9,7 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An RFC 9457 problem detail, served as {@code application/problem+json}. */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@Schema(name = "Problem", description = "RFC 9457 problem detail")
+@Schema(
+    name = "Problem",
+    description = "RFC 9457 problem detail",
+    requiredProperties = {"type", "title", "status"})
 public record Problem(
     URI type,
     String title,

@@ -8,6 +8,7 @@ import io.storyline.domain.InvalidArticle;
 import io.storyline.domain.NotFound;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -70,29 +71,27 @@ public final class ProblemMappers {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
   public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      return respond(
-          Problem.invalid(
-              List.of(new Problem.FieldError(unknown.getPropertyName(), "is not a known field"))),
-          uri);
-    }
-    String field =
-        e.getPath().stream()
-            .map(
-                ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-            .collect(Collectors.joining("."));
+    String field = JsonErrors.field(e);
     if (field.isEmpty()) {
       return respond(
           Problem.of(
               400,
               "malformed-json",
               "Malformed JSON",
-              "The request body does not have the expected shape: "
-                  + firstLine(e.getOriginalMessage())),
+              "The request body does not have the expected shape: it "
+                  + JsonErrors.detail(e)
+                  + " (see the API document)"),
           uri);
     }
     return respond(
-        Problem.invalid(List.of(new Problem.FieldError(field, "has the wrong type or form"))), uri);
+        Problem.invalid(
+            List.of(
+                new Problem.FieldError(
+                    field,
+                    e instanceof UnrecognizedPropertyException
+                        ? JsonErrors.detail(e)
+                        : "has the wrong type or form: " + JsonErrors.detail(e)))),
+        uri);
   }
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
@@ -129,13 +128,16 @@ public final class ProblemMappers {
             ? Response.Status.fromStatusCode(status).getReasonPhrase()
             : "Request failed";
     String slug = title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
-    Response response = respond(Problem.of(status, slug, title, detailFor(status, e)), uri);
-    if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
-      return Response.fromResponse(response)
-          .header("Allow", e.getResponse().getHeaderString("Allow"))
-          .build();
+    Response.ResponseBuilder response =
+        builder(Problem.of(status, slug, title, detailFor(status, e)), uri);
+    if (status == 405) {
+      // RFC 9110: a 405 lists the methods the resource supports.
+      String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+      response.header(
+          HttpHeaders.ALLOW,
+          allow != null ? allow : String.join(", ", AllowedMethods.of(uri.getPath())));
     }
-    return response;
+    return response.build();
   }
 
   @ServerExceptionMapper

@@ -66,16 +66,26 @@ public record Representation(byte[] body, String etag, byte[] gzipped) {
     return false;
   }
 
+  /** The strong ETag of the gzip-compressed body: another representation, another tag. */
+  public String gzipEtag() {
+    return etag.substring(0, etag.length() - 1) + "-gzip\"";
+  }
+
   /**
-   * Whether an {@code If-None-Match} header names this representation (RFC 9110 weak comparison).
+   * Whether an {@code If-None-Match} header names this content, compressed or not (RFC 9110 weak
+   * comparison).
    */
   public boolean matches(String ifNoneMatch) {
     if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
       return false;
     }
+    String gzipEtag = gzipEtag();
     for (String candidate : ifNoneMatch.split(",")) {
       String tag = candidate.strip();
-      if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+      if (tag.startsWith("W/")) {
+        tag = tag.substring(2);
+      }
+      if (tag.equals("*") || tag.equals(etag) || tag.equals(gzipEtag)) {
         return true;
       }
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.OutputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,6 +55,7 @@ public class ArticleExportResource {
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
   @SecurityRequirement(name = OpenApiDefinition.BEARER)
   @Operation(
+      operationId = "exportArticles",
       summary = "Export stored articles as NDJSON (the lines POST /api/articles/bulk takes)",
       description =
           "Oldest first, one article a line with url, title, body, source, publishedAt and"
@@ -67,7 +69,8 @@ public class ArticleExportResource {
       headers = {
         @Header(
             name = NEXT_CURSOR,
-            description = "Pass as ?cursor= for the next page; absent on the last page")
+            description = "Pass as ?cursor= for the next page; absent on the last page",
+            schema = @Schema(type = SchemaType.STRING))
       },
       content =
           @Content(
@@ -84,7 +87,16 @@ public class ArticleExportResource {
       @Parameter(description = "From a previous page's X-Next-Cursor; none for the first page")
           @QueryParam("cursor")
           String cursor,
-      @Parameter(description = "Articles per page, 1 to 10000, default 1000") @QueryParam("limit")
+      @Parameter(
+              description = "Articles per page",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "10000",
+                      defaultValue = "1000"))
+          @QueryParam("limit")
           String limit,
       UriInfo uri) {
     long after = after(cursor);

@@ -4,6 +4,7 @@ import io.storyline.api.DateParams;
 import io.storyline.api.Page;
 import io.storyline.api.Paging;
 import io.storyline.api.Problem;
+import io.storyline.api.Revalidated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,17 +33,42 @@ public class ArticleResource {
   }
 
   @GET
+  @Revalidated
   @Operation(
+      operationId = "listArticles",
       summary = "List articles, newest first",
       description = "Cursor-paged; filter by source and publication date.")
   public Page<ArticleView> list(
-      @QueryParam("source") String source,
-      @Parameter(description = "Published on or after (ISO date or date-time)") @QueryParam("from")
+      @Parameter(description = "Only articles from this source (exact)") @QueryParam("source")
+          String source,
+      @Parameter(
+              description = "Published on or after (ISO date or date-time)",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = DateParams.DATE_OR_DATE_TIME,
+                      examples = "2022-01-01"))
+          @QueryParam("from")
           String from,
-      @Parameter(description = "Published before (ISO date or date-time)") @QueryParam("to")
+      @Parameter(
+              description = "Published before (ISO date or date-time)",
+              schema = @Schema(type = SchemaType.STRING, pattern = DateParams.DATE_OR_DATE_TIME))
+          @QueryParam("to")
           String to,
-      @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
+      @Parameter(
+              description = "Articles per page",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = "The previous page's `next`; none for the first page")
+          @QueryParam("cursor")
+          String cursor) {
     return queries.list(
         source,
         DateParams.instant("from", from),
@@ -51,8 +78,11 @@ public class ArticleResource {
   }
 
   @GET
+  @Revalidated
   @Path("/{id}")
-  @Operation(summary = "One article with its cleaned text and what cleaning removed")
+  @Operation(
+      operationId = "getArticle",
+      summary = "One article with its cleaned text and what cleaning removed")
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = ArticleView.class)))
@@ -63,7 +93,9 @@ public class ArticleResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public ArticleView get(@PathParam("id") String id) {
+  public ArticleView get(
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
+          String id) {
     return queries.view(queries.find(id), true);
   }
 }

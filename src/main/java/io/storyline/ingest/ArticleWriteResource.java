@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.api.InvalidRequestException;
+import io.storyline.api.JsonErrors;
 import io.storyline.api.OpenApiDefinition;
 import io.storyline.api.Problem;
 import io.storyline.article.ArticleInput;
@@ -24,8 +25,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -68,6 +71,7 @@ public class ArticleWriteResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createArticle",
       summary = "Store one article",
       description =
           "Idempotent: re-sending the same URL or the same text returns the stored article with"
@@ -119,7 +123,8 @@ public class ArticleWriteResource {
   @Path("/bulk")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Store many articles (JSON array)",
+      operationId = "ingestArticles",
+      summary = "Store many articles (a JSON array, or NDJSON: one article a line)",
       description =
           "Each item's outcome is reported in order; a bad item never rejects the others; every"
               + " item reported created or existing is committed.")
@@ -130,6 +135,10 @@ public class ArticleWriteResource {
                   @Schema(
                       type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
                       implementation = ArticleInput.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Each item's outcome, in request order",
+      content = @Content(schema = @Schema(implementation = BulkResult.class)))
   public BulkResult bulkJson(byte[] bytes) {
     JsonNode root = readJson(io.storyline.api.Utf8.decode(bytes, "body"));
     if (!root.isArray()) {
@@ -139,7 +148,7 @@ public class ArticleWriteResource {
     for (int i = 0; i < root.size(); i++) {
       items.add(item(root.get(i), "[" + i + "]"));
     }
-    return ingest.ingestAll(items);
+    return ingestAtLeastOne(items);
   }
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
@@ -161,8 +170,10 @@ public class ArticleWriteResource {
   @POST
   @Path("/bulk")
   @Consumes(ArticleResource.NDJSON)
+  // One operation with bulkJson (same path and method): the scanner merges the two and takes the
+  // operationId from bulkJson; naming it here too would be a duplicate.
   @Operation(
-      summary = "Store many articles (NDJSON: one article a line)",
+      summary = "Store many articles (a JSON array, or NDJSON: one article a line)",
       description =
           "For large feeds. Blank lines are skipped; each line's outcome is reported with its"
               + " index.")
@@ -171,6 +182,10 @@ public class ArticleWriteResource {
           @Content(
               mediaType = ArticleResource.NDJSON,
               schema = @Schema(implementation = ArticleInput.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Each item's outcome, in request order",
+      content = @Content(schema = @Schema(implementation = BulkResult.class)))
   public BulkResult bulkNdjson(byte[] bytes) {
     String body = io.storyline.api.Utf8.decode(bytes, "body");
     List<BulkItem> items = new ArrayList<>();
@@ -185,6 +200,14 @@ public class ArticleWriteResource {
       } catch (JsonProcessingException e) {
         items.add(BulkItem.unreadable("line " + lineNumber, "is not valid JSON"));
       }
+    }
+    return ingestAtLeastOne(items);
+  }
+
+  /** A bulk request without a single article is a client's mistake (an empty file, a lost body). */
+  private BulkResult ingestAtLeastOne(List<BulkItem> items) {
+    if (items.isEmpty()) {
+      throw new InvalidRequestException("body", "holds no article: send at least one");
     }
     return ingest.ingestAll(items);
   }
@@ -207,7 +230,7 @@ public class ArticleWriteResource {
               schema = @Schema(implementation = Problem.class)))
   @DELETE
   @Path("/{id}")
-  @Operation(summary = "Delete an article")
+  @Operation(operationId = "deleteArticle", summary = "Delete an article")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(
       responseCode = "404",
@@ -216,7 +239,9 @@ public class ArticleWriteResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public Response delete(@PathParam("id") String id) {
+  public Response delete(
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
+          String id) {
     ingest.delete(queries.find(id).id);
     return Response.noContent().build();
   }
@@ -236,14 +261,10 @@ public class ArticleWriteResource {
     try {
       return BulkItem.of(json.treeToValue(node, ArticleInput.class));
     } catch (JsonProcessingException e) {
-      return BulkItem.unreadable(where, "is not an article object: " + shortReason(e));
+      String field = JsonErrors.field(e);
+      return BulkItem.unreadable(
+          field.isEmpty() ? where : where + "." + field,
+          field.isEmpty() ? "is not an article object" : JsonErrors.detail(e));
     }
-  }
-
-  private static String shortReason(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    int nl = message == null ? -1 : message.indexOf('\n');
-    String line = message == null ? "unreadable" : nl < 0 ? message : message.substring(0, nl);
-    return line.length() > 200 ? line.substring(0, 200) : line;
   }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,6 +38,7 @@ public class ArticleSummaryResource {
 
   @GET
   @Operation(
+      operationId = "getArticleSummary",
       summary = "Summary of one article",
       description =
           "Length by sentences (1-20, default 3) or words (10-500). Strong ETag; send If-None-Match"
@@ -52,10 +54,28 @@ public class ArticleSummaryResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response get(
-      @PathParam("id") String id,
-      @Parameter(description = "Number of sentences, 1 to 20") @QueryParam("sentences")
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
+          String id,
+      @Parameter(
+              description = "Number of sentences",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "20"))
+          @QueryParam("sentences")
           String sentences,
-      @Parameter(description = "Number of words, 10 to 500") @QueryParam("words") String words,
+      @Parameter(
+              description = "Number of words (instead of sentences)",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "10",
+                      maximum = "500"))
+          @QueryParam("words")
+          String words,
       HttpHeaders headers) {
     SummaryLength length = SummaryRequest.length(sentences, words, 3);
     return Conditional.respond(

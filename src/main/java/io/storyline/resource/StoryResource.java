@@ -11,6 +11,7 @@ import io.storyline.api.Paging;
 import io.storyline.api.Problem;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
+import io.storyline.api.Revalidated;
 import io.storyline.article.Article;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleView;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -63,16 +65,37 @@ public class StoryResource {
   }
 
   @GET
-  @Operation(summary = "List stories, most recently active first")
+  @Revalidated
+  @Operation(operationId = "listStories", summary = "List stories, most recently active first")
   public Page<StoryView> list(
       @Parameter(
-              description = "Stories with articles published on or after (ISO date or date-time)")
+              description = "Stories with articles published on or after (ISO date or date-time)",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = DateParams.DATE_OR_DATE_TIME,
+                      examples = "2022-01-01"))
           @QueryParam("from")
           String from,
-      @Parameter(description = "Stories with articles published before") @QueryParam("to")
+      @Parameter(
+              description = "Stories with articles published before (ISO date or date-time)",
+              schema = @Schema(type = SchemaType.STRING, pattern = DateParams.DATE_OR_DATE_TIME))
+          @QueryParam("to")
           String to,
-      @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
+      @Parameter(
+              description = "Stories per page",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = "The previous page's `next`; none for the first page")
+          @QueryParam("cursor")
+          String cursor) {
     return stories.list(
         DateParams.instant("from", from),
         DateParams.instant("to", to),
@@ -83,6 +106,7 @@ public class StoryResource {
   @GET
   @Path("/{id}")
   @Operation(
+      operationId = "getStory",
       summary = "One story",
       description = "Strong ETag (send If-None-Match for 304), Cache-Control, gzip.")
   @APIResponse(
@@ -98,7 +122,10 @@ public class StoryResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public Response get(@PathParam("id") String id, HttpHeaders headers) {
+  public Response get(
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
+          String id,
+      HttpHeaders headers) {
     Story story = stories.find(id);
     // Every field of the view changes only with the story's version.
     Representation view =
@@ -109,12 +136,28 @@ public class StoryResource {
   }
 
   @GET
+  @Revalidated
   @Path("/{id}/articles")
-  @Operation(summary = "The story's articles, in publication order")
+  @Operation(
+      operationId = "listStoryArticles",
+      summary = "The story's articles, in publication order")
   public Page<ArticleView> articles(
-      @PathParam("id") String id,
-      @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
+          String id,
+      @Parameter(
+              description = "Articles per page",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = "The previous page's `next`; none for the first page")
+          @QueryParam("cursor")
+          String cursor) {
     Story story = stories.find(id);
     int size = Paging.limit(limit);
     Optional<Cursor> after = Cursor.decode(cursor);
@@ -156,8 +199,13 @@ public class StoryResource {
   @POST
   @Path("/rebuild")
   @Operation(
+      operationId = "rebuildStories",
       summary = "Re-cluster every stored article into stories",
       description = "For use after the clustering parameters change. Requires an API key.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every article was assigned again",
+      content = @Content(schema = @Schema(implementation = StoryService.RebuildResult.class)))
   public StoryService.RebuildResult rebuild() {
     return ingest.rebuildStories();
   }

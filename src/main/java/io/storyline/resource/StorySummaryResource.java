@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,6 +38,7 @@ public class StorySummaryResource {
 
   @GET
   @Operation(
+      operationId = "getStorySummary",
       summary = "Summary of a story across its articles",
       description =
           "Near-identical sentences from several copies count once; the original wording wins over"
@@ -53,10 +55,28 @@ public class StorySummaryResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response get(
-      @PathParam("id") String id,
-      @Parameter(description = "Number of sentences, 1 to 20") @QueryParam("sentences")
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
+          String id,
+      @Parameter(
+              description = "Number of sentences",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "20"))
+          @QueryParam("sentences")
           String sentences,
-      @Parameter(description = "Number of words, 10 to 500") @QueryParam("words") String words,
+      @Parameter(
+              description = "Number of words (instead of sentences)",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "10",
+                      maximum = "500"))
+          @QueryParam("words")
+          String words,
       HttpHeaders headers) {
     SummaryLength length = SummaryRequest.length(sentences, words, Summaries.STORY_DEFAULT.limit());
     return Conditional.respond(

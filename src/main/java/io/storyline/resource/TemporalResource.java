@@ -80,6 +80,7 @@ public class TemporalResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "annotateTemporalExpressions",
       summary = "Tag and normalise temporal expressions",
       description =
           "Offsets are Java string indices (UTF-16), end exclusive. Values follow TIMEX3:"

@@ -4,6 +4,7 @@ import io.storyline.api.Conditional;
 import io.storyline.api.InvalidRequestException;
 import io.storyline.api.Paging;
 import io.storyline.api.Problem;
+import io.storyline.api.SparseFields;
 import io.storyline.storystore.StoryQueries;
 import io.storyline.storystore.TimelineCursor;
 import io.storyline.storystore.TimelineView;
@@ -24,7 +25,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,26 +52,24 @@ public class TimelineResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, TIMELINEJS})
   @Operation(
+      operationId = "getStoryTimeline",
       summary = "A story's timeline",
       description =
           "Entries in date order, each with its headline, sentences, places, actors, salience and"
-              + " sources (article, sentence, offsets); the story's summary comes with the first"
-              + " page. Strong ETag (send If-None-Match for 304), Cache-Control, gzip."
+              + " sources (article, sentence, offsets); the page's cited articles once in"
+              + " `articles`; the story's summary comes with the first page. ?fields= keeps only"
+              + " the entry fields named, ?summary=false leaves the summary out. Strong ETag"
+              + " per encoding (send If-None-Match for 304), Cache-Control, gzip."
               + " ?format=timelinejs (or Accept: application/vnd.timelinejs+json) returns the whole"
-              + " filtered timeline as TimelineJS 3 JSON.")
+              + " filtered timeline as TimelineJS 3 JSON (fields and summary apply to JSON pages"
+              + " only).")
   @APIResponse(
       responseCode = "200",
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TimelineView.class)),
-        @Content(
-            mediaType = TIMELINEJS,
-            schema =
-                @Schema(
-                    description =
-                        "TimelineJS 3 document: {title, events[{start_date, text, group,"
-                            + " unique_id}]}"))
+        @Content(mediaType = TIMELINEJS, schema = @Schema(ref = "TimelineJsDocument"))
       })
   @APIResponse(
       responseCode = "304",
@@ -88,34 +89,86 @@ public class TimelineResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response get(
-      @PathParam("id") String id,
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
+          String id,
       @Parameter(
               description = "Entries overlapping days from this date (ISO date)",
-              example = "2022-01-01")
+              schema = @Schema(type = SchemaType.STRING, format = "date", examples = "2022-01-01"))
           @QueryParam("from")
           String from,
-      @Parameter(description = "Entries overlapping days up to this date, inclusive (ISO date)")
+      @Parameter(
+              description = "Entries overlapping days up to this date, inclusive (ISO date)",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("to")
           String to,
-      @Parameter(description = "Roll entries up to day, month or year") @QueryParam("granularity")
+      @Parameter(
+              description = "Roll entries up to day, month or year",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"day", "month", "year"}))
+          @QueryParam("granularity")
           String granularity,
-      @Parameter(description = "Only entries reported by at least this many articles (1-100)")
+      @Parameter(
+              description = "Only entries reported by at least this many articles",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "1"))
           @QueryParam("minSources")
           String minSources,
-      @Parameter(description = "Entries per page, 1 to 100, default 50") @QueryParam("limit")
+      @Parameter(
+              description = "Entries per page",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "50"))
+          @QueryParam("limit")
           String limit,
-      @QueryParam("cursor") String cursor,
-      @Parameter(description = "json (default) or timelinejs") @QueryParam("format") String format,
+      @Parameter(description = "The previous page's `next`; none for the first page")
+          @QueryParam("cursor")
+          String cursor,
+      @Parameter(
+              description =
+                  "Only these entry fields, comma-separated; a dotted name keeps one field of each"
+                      + " source (sources.articleId). All fields when absent.",
+              schema = @Schema(type = SchemaType.STRING),
+              examples =
+                  @ExampleObject(name = "phone", value = "date,headline,places,sources.articleId"))
+          @QueryParam("fields")
+          String fields,
+      @Parameter(
+              description = "false leaves the story's summary out of the first page",
+              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
+          @QueryParam("summary")
+          String summary,
+      @Parameter(
+              description = "json (default) or timelinejs",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"json", "timelinejs"},
+                      defaultValue = "json"))
+          @QueryParam("format")
+          String format,
       @Parameter(
               description =
                   "TimelineJS export only: also export background entries (those marked"
-                      + " background: true), which stretch the axis over decades; default false")
+                      + " background: true), which stretch the axis over decades",
+              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
           @QueryParam("includeBackground")
           String includeBackground,
       @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT, hidden = true)
           HttpHeaders headers) {
     Timelines.Request request =
-        request(from, to, granularity, minSources, limit, cursor, includeBackground);
+        request(
+            from, to, granularity, minSources, limit, cursor, fields, summary, includeBackground);
     boolean timelineJs = wantsTimelineJs(format, headers);
     var story = stories.find(id);
     if (timelineJs) {
@@ -131,6 +184,8 @@ public class TimelineResource {
       String minSources,
       String limit,
       String cursor,
+      String fields,
+      String summary,
       String includeBackground) {
     Optional<LocalDate> fromDay = day("from", from);
     Optional<LocalDate> toDay = day("to", to);
@@ -163,17 +218,19 @@ public class TimelineResource {
         new TimelineQuery(fromDay, toDay, resolution, sources),
         Paging.limit(limit, Timelines.DEFAULT_LIMIT),
         TimelineCursor.decode(cursor),
-        flag("includeBackground", includeBackground));
+        SparseFields.parse("fields", fields, TimelineView.ENTRY_FIELDS),
+        flag("summary", summary, true),
+        flag("includeBackground", includeBackground, false));
   }
 
-  private static boolean flag(String name, String value) {
+  private static boolean flag(String field, String value, boolean absent) {
     if (value == null || value.isBlank()) {
-      return false;
+      return absent;
     }
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new InvalidRequestException(name, "must be true or false");
+      default -> throw new InvalidRequestException(field, "must be true or false");
     };
   }
 

@@ -3,6 +3,7 @@ package io.storyline.resource;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.storyline.api.InvalidRequestException;
 import io.storyline.api.Paging;
+import io.storyline.api.Revalidated;
 import io.storyline.storystore.Story;
 import io.storyline.storystore.TimelineCursor;
 import io.storyline.storystore.TimelineView;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,7 +49,9 @@ public class TimelineSearchResource {
   public record SearchResult(List<Hit> hits, Optional<String> next) {}
 
   @GET
+  @Revalidated
   @Operation(
+      operationId = "searchTimelines",
       summary = "Events across stories",
       description =
           "Timeline entries of every story whose text matches all words of q (headline, sentences,"
@@ -58,14 +63,35 @@ public class TimelineSearchResource {
               example = "Geneva talks")
           @QueryParam("q")
           String q,
-      @Parameter(description = "ISO date", example = "2022-01-01") @QueryParam("from") String from,
-      @Parameter(description = "ISO date, inclusive") @QueryParam("to") String to,
-      @Parameter(description = "1 to 100, default 50") @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
+      @Parameter(
+              description = "Entries overlapping days from this date (ISO date)",
+              schema = @Schema(type = SchemaType.STRING, format = "date", examples = "2022-01-01"))
+          @QueryParam("from")
+          String from,
+      @Parameter(
+              description = "Entries overlapping days up to this date, inclusive (ISO date)",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("to")
+          String to,
+      @Parameter(
+              description = "Hits per page",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "50"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = "The previous page's `next`; none for the first page")
+          @QueryParam("cursor")
+          String cursor) {
     if (q != null && q.length() > MAX_QUERY_CHARS) {
       throw new InvalidRequestException("q", "must be at most " + MAX_QUERY_CHARS + " characters");
     }
-    Timelines.Request request = TimelineResource.request(from, to, null, null, limit, cursor, null);
+    Timelines.Request request =
+        TimelineResource.request(from, to, null, null, limit, cursor, null, null, null);
     List<String> words =
         q == null
             ? List.of()

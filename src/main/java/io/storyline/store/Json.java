@@ -2,6 +2,7 @@ package io.storyline.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -32,6 +33,11 @@ public class Json {
     } catch (JsonProcessingException e) {
       throw unwritable(value, e);
     }
+  }
+
+  /** The value as a JSON tree, to shape before writing (sparse fields). */
+  public <T extends JsonNode> T tree(Object value) {
+    return mapper.valueToTree(value);
   }
 
   public <T> T read(String stored, Class<T> type) {

@@ -6,7 +6,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A story as the API shows it. */
 @RegisterForReflection
-@Schema(name = "Story")
+@Schema(
+    name = "Story",
+    requiredProperties = {
+      "id",
+      "title",
+      "firstPublishedAt",
+      "lastPublishedAt",
+      "articleCount",
+      "version"
+    })
 public record StoryView(
     long id,
     @Schema(description = "The best headline among its articles") String title,

@@ -1,8 +1,10 @@
 package io.storyline.storystore;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.api.CacheKey;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
+import io.storyline.api.SparseFields;
 import io.storyline.store.Json;
 import io.storyline.summary.SummarySentence;
 import io.storyline.timeline.CitedArticle;
@@ -12,12 +14,14 @@ import io.storyline.timeline.TimelineEntry;
 import io.storyline.timeline.TimelineJs;
 import io.storyline.timeline.TimelinePage;
 import io.storyline.timeline.TimelineQuery;
+import io.storyline.timeline.TimelineSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -29,8 +33,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Timelines {
   public static final int DEFAULT_LIMIT = 50;
-  // Named by the shape of what is stored: a new name makes every story's first page stale, so
-  // upkeep renders it again after an upgrade.
+
+  /** The stored first page's kind; a new name when the page's shape changes re-renders them all. */
   static final String FIRST_PAGE = "timeline-first-page-2";
 
   private final StoryEvents storyEvents;
@@ -54,16 +58,50 @@ public class Timelines {
     this.json = json;
   }
 
-  /** What a timeline request asks for, after validation. */
+  /**
+   * What a timeline request asks for, after validation: which entries, and of each entry which
+   * fields (all when {@code fields} is empty); {@code summary} false leaves the first page's out;
+   * {@code includeBackground} puts background entries into the TimelineJS export.
+   */
   public record Request(
-      TimelineQuery query, int limit, Optional<String> after, boolean includeBackground) {
+      TimelineQuery query,
+      int limit,
+      Optional<String> after,
+      Optional<SparseFields> fields,
+      boolean summary,
+      boolean includeBackground) {
     /** The first page without filters. */
     static final Request FIRST_PAGE =
-        new Request(TimelineQuery.all(), DEFAULT_LIMIT, Optional.empty(), false);
+        new Request(
+            TimelineQuery.all(), DEFAULT_LIMIT, Optional.empty(), Optional.empty(), true, false);
+
+    boolean withSummary() {
+      return after.isEmpty() && summary;
+    }
+
+    String key() {
+      return query.from().map(Object::toString).orElse("")
+          + ":"
+          + query.to().map(Object::toString).orElse("")
+          + ":"
+          + query.resolution().map(Enum::name).orElse("")
+          + ":"
+          + query.minSources()
+          + ":"
+          + limit
+          + ":"
+          + after.orElse("")
+          + ":"
+          + fields.map(SparseFields::key).orElse("*")
+          + ":"
+          + summary
+          + ":"
+          + includeBackground;
+    }
   }
 
   public Representation page(Story story, Request request) {
-    CacheKey key = new CacheKey("timeline", story.id, story.version, request);
+    CacheKey key = new CacheKey("timeline", story.id, story.version, request.key());
     return cache.get(
         key,
         () -> {
@@ -80,7 +118,8 @@ public class Timelines {
                               story,
                               request,
                               storyEvents.of(story),
-                              request.after().isEmpty() ? summary(story) : List.of())));
+                              request.withSummary() ? summary(story) : List.of()),
+                          request.fields()));
         });
   }
 
@@ -99,7 +138,7 @@ public class Timelines {
   }
 
   public Representation timelineJs(Story story, Request request) {
-    CacheKey key = new CacheKey("timelinejs", story.id, story.version, request);
+    CacheKey key = new CacheKey("timelinejs", story.id, story.version, request.key());
     return cache.get(
         key,
         () -> {
@@ -126,11 +165,13 @@ public class Timelines {
       Story story, Request request, StoryEvents.Merged merged, List<SummarySentence> summary) {
     List<TimelineEntry> entries = assembler.assemble(merged.events(), request.query(), span(story));
     TimelinePage page = assembler.page(entries, request.after(), request.limit());
+    boolean sources = request.fields().map(f -> f.includes("sources")).orElse(true);
     return new TimelineView(
         story.id,
         story.title,
-        request.after().isEmpty() ? Optional.of(summary) : Optional.empty(),
+        request.withSummary() ? Optional.of(summary) : Optional.empty(),
         page.entries().stream().map(e -> view(e, merged.articles())).toList(),
+        sources ? cited(page.entries(), merged.articles()) : Optional.empty(),
         page.nextAfter().map(TimelineCursor::encode));
   }
 
@@ -140,6 +181,24 @@ public class Timelines {
             .map(t -> t.atZone(ZoneOffset.UTC).toLocalDate()),
         Optional.ofNullable(story.lastPublishedAt)
             .map(t -> t.atZone(ZoneOffset.UTC).toLocalDate()));
+  }
+
+  /** Each article the entries cite, once, in id order (so equal pages serialise alike). */
+  private static Optional<Map<Long, TimelineView.Article>> cited(
+      List<TimelineEntry> entries, Map<Long, CitedArticle> articles) {
+    Map<Long, TimelineView.Article> cited = new TreeMap<>();
+    for (TimelineEntry entry : entries) {
+      for (TimelineSource source : entry.sources()) {
+        long id = Long.parseLong(source.articleId());
+        CitedArticle article = articles.get(id);
+        cited.putIfAbsent(
+            id,
+            new TimelineView.Article(
+                article == null ? "" : article.title(),
+                article == null ? Optional.empty() : article.url()));
+      }
+    }
+    return cited.isEmpty() ? Optional.empty() : Optional.of(cited);
   }
 
   private List<SummarySentence> summary(Story story) {
@@ -178,5 +237,15 @@ public class Timelines {
 
   private Representation serialise(Object view) {
     return Representation.ofJson(json, view);
+  }
+
+  /** A page with only the entry fields asked for. */
+  private Representation serialise(TimelineView page, Optional<SparseFields> fields) {
+    if (fields.isEmpty()) {
+      return serialise(page);
+    }
+    ObjectNode tree = json.tree(page);
+    fields.get().prune(tree.path("entries"));
+    return serialise(tree);
   }
 }

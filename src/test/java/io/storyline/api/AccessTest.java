@@ -45,7 +45,8 @@ class AccessTest {
         .statusCode(401)
         .contentType("application/problem+json")
         .header("WWW-Authenticate", containsString("Bearer"))
-        .body("status", equalTo(401));
+        .body("status", equalTo(401))
+        .body("instance", equalTo("/api/articles"));
     given().delete("/api/articles/1").then().statusCode(401);
     given().post("/api/stories/rebuild").then().statusCode(401);
     given()
@@ -65,7 +66,8 @@ class AccessTest {
         .post("/api/articles")
         .then()
         .statusCode(403)
-        .contentType("application/problem+json");
+        .contentType("application/problem+json")
+        .body("instance", equalTo("/api/articles"));
     given()
         .header("Authorization", "Bearer guess")
         .contentType(ContentType.JSON)

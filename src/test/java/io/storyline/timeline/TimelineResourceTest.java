@@ -1,12 +1,15 @@
 package io.storyline.timeline;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -352,5 +355,139 @@ class TimelineResourceTest {
         TimelineResourceTest.class.getResourceAsStream("/gold/geneva-talks-2022.json")) {
       return new ObjectMapper().readTree(in);
     }
+  }
+
+  /**
+   * A request that asks for no compression (REST Assured otherwise sends Accept-Encoding: gzip).
+   */
+  private static io.restassured.specification.RequestSpecification identity() {
+    return given()
+        .config(
+            io.restassured.RestAssured.config()
+                .decoderConfig(
+                    io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()))
+        .header("Accept-Encoding", "identity");
+  }
+
+  @Test
+  void gzipAndIdentityBodiesHaveTheirOwnStrongEtagAndEitherRevalidates() {
+    String path = "/api/stories/" + story + "/timeline";
+    String identity =
+        identity()
+            .get(path)
+            .then()
+            .statusCode(200)
+            .header(
+                "Content-Encoding", org.hamcrest.Matchers.anyOf(nullValue(), equalTo("identity")))
+            .extract()
+            .header("ETag");
+    String gzip =
+        given()
+            .header("Accept-Encoding", "gzip")
+            .get(path)
+            .then()
+            .statusCode(200)
+            .header("Content-Encoding", "gzip")
+            .header("Vary", containsString("Accept-Encoding"))
+            .extract()
+            .header("ETag");
+    assertEquals(identity.substring(0, identity.length() - 1) + "-gzip\"", gzip);
+    for (String tag : List.of(identity, gzip)) {
+      for (String encoding : List.of("identity", "gzip")) {
+        (encoding.equals("gzip") ? given().header("Accept-Encoding", "gzip") : identity())
+            .header("If-None-Match", tag)
+            .get(path)
+            .then()
+            .statusCode(304)
+            .header("ETag", encoding.equals("gzip") ? gzip : identity);
+      }
+    }
+  }
+
+  @Test
+  void theTimelineJsExportIsCompressed() {
+    byte[] plain =
+        identity()
+            .get("/api/stories/" + story + "/timeline?format=timelinejs")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    var compressed =
+        given()
+            .header("Accept-Encoding", "gzip")
+            .get("/api/stories/" + story + "/timeline?format=timelinejs")
+            .then()
+            .statusCode(200)
+            .header("Content-Encoding", "gzip")
+            .header("ETag", endsWith("-gzip\""))
+            .extract();
+    assertTrue(plain.length > 10_000, "export of " + plain.length + " bytes");
+    assertEquals(new String(plain, java.nio.charset.StandardCharsets.UTF_8), compressed.asString());
+  }
+
+  @Test
+  void listsCarryAnEtagNoCacheAnd304() {
+    var first =
+        given()
+            .get("/api/stories")
+            .then()
+            .statusCode(200)
+            .header("Cache-Control", "no-cache")
+            .extract();
+    given()
+        .header("If-None-Match", first.header("ETag"))
+        .get("/api/stories")
+        .then()
+        .statusCode(304);
+    given()
+        .get("/api/articles?limit=2")
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", "no-cache")
+        .header("ETag", not(nullValue()));
+  }
+
+  @Test
+  void sparseFieldsKeepOnlyTheNamedFieldsAndThePageCitesEachArticleOnce() {
+    JsonPath full = all();
+    Map<String, Map<String, Object>> articles = full.getMap("articles");
+    Set<String> cited = new HashSet<>();
+    full.getList("entries.sources.articleId", List.class)
+        .forEach(ids -> ids.forEach(id -> cited.add(String.valueOf(id))));
+    assertEquals(cited, articles.keySet());
+    articles.values().forEach(a -> assertTrue(a.get("url").toString().startsWith("https://")));
+    String lean = "/api/stories/" + story + "/timeline?limit=100&summary=false&fields=";
+    JsonPath phone =
+        given()
+            .get(lean + "date,headline,places,sources.articleId")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertEquals(full.getList("entries.date"), phone.getList("entries.date"));
+    assertEquals(null, (Object) phone.get("summary"));
+    assertEquals(articles.keySet(), phone.getMap("articles").keySet());
+    for (Map<String, Object> entry : phone.<Map<String, Object>>getList("entries")) {
+      assertEquals(Set.of("date", "headline", "places", "sources"), entry.keySet());
+      ((List<Map<String, Object>>) (List<?>) entry.get("sources"))
+          .forEach(source -> assertEquals(Set.of("articleId"), source.keySet()));
+    }
+    JsonPath dates = given().get(lean + "date").then().statusCode(200).extract().jsonPath();
+    assertEquals(null, (Object) dates.get("articles"), "no sources, no article map");
+    int fullBytes = full.prettify().length();
+    int phoneBytes = phone.prettify().length();
+    assertTrue(phoneBytes * 3 < fullBytes, phoneBytes + " of " + fullBytes + " bytes");
+    given()
+        .get(lean + "date,colour")
+        .then()
+        .statusCode(400)
+        .body("field", equalTo("fields"))
+        .body("detail", containsString("colour"));
+    given()
+        .get("/api/stories/" + story + "/timeline?summary=maybe")
+        .then()
+        .statusCode(400)
+        .body("field", equalTo("summary"));
   }
 }
