@@ -74,7 +74,10 @@ public record EventDate(String value, Granularity granularity, LocalDate start, 
       granularity = Granularity.DAY;
       value = value.length() >= 10 ? value.substring(0, 10) : value;
     }
-    if (!DATING.contains(granularity)) {
+    if (!DATING.contains(granularity)
+        || (granularity == Granularity.DECADE
+            && expression.text().chars().noneMatch(Character::isDigit))) {
+      // "The past decade" is the span up to now, not a time something happened in.
       return List.of();
     }
     try {

@@ -8,7 +8,10 @@ import java.util.List;
  * clause ({@code locations}: the places named as where it happened, "in Geneva"), and a
  * "substantive" score in [0, 1] (happenings with a place and actors score high, bare statements
  * low). {@code kinds}: the kinds of happening named in its clause ("meeting" for talks, a session,
- * a dinner; "call"; "attack"), from the data.
+ * a dinner; "call"; "attack"), from the data. {@code dating}: how the date was found; {@code
+ * clause}: the normal words of the clause ({@link NameWords}) and {@code names}: the fuller names
+ * the article uses for the clause's names ("steve jobs" for "Jobs"), both for finding the events of
+ * an entity. Mentions stored before these existed read as explicit, with no clause words or names.
  */
 public record EventMention(
     String articleId,
@@ -24,9 +27,15 @@ public record EventMention(
     List<Place> locations,
     List<Actor> actors,
     List<String> kinds,
-    double substantive) {
+    double substantive,
+    Dating dating,
+    String clause,
+    List<String> names) {
 
   public EventMention {
+    dating = dating == null ? Dating.EXPLICIT : dating;
+    clause = clause == null ? "" : clause;
+    names = names == null ? List.of() : List.copyOf(names);
     places = List.copyOf(places);
     locations = List.copyOf(locations);
     actors = List.copyOf(actors);
@@ -52,6 +61,9 @@ public record EventMention(
         locations,
         actors,
         kinds,
-        substantive);
+        substantive,
+        dating,
+        clause,
+        names);
   }
 }

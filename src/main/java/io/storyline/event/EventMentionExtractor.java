@@ -15,9 +15,17 @@ import java.util.Set;
  * resolved date (day, week, month, season, quarter, year, decade) yields one mention per date, with
  * the places, actors and event word of that date's own clause. A date nearest a reporting verb
  * ("said on Sunday") dates a statement and scores lower than one nearest a happening ("talks ... on
- * Wednesday in Brussels"). Thread-safe; reuse one instance.
+ * Wednesday in Brussels"). A sentence that names no date but reports something that happened gets
+ * the date a reader infers ({@link ReferenceTime}); plans and predictions get none. Thread-safe;
+ * reuse one instance.
  */
 public final class EventMentionExtractor {
+
+  private static final List<String> BOUNDS =
+      LexiconLoader.table("date-bounds.tsv", 1).stream().map(row -> row.cell(0)).toList();
+
+  /** Subject pronouns that continue about the person named last ("He announced"). */
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
 
   /** Words after which a year modifies a noun ("its 1997 borders"); grammar, not vocabulary. */
   private static final Set<String> DETERMINERS =
@@ -30,9 +38,13 @@ public final class EventMentionExtractor {
    */
   static final int MAX_SENTENCE_CHARS = 1_500;
 
+  /** Inferred dates are less certain: their mentions count this much of their substance. */
+  static final double INFERRED_WEIGHT = 0.5;
+
   private final NameFinder nameFinder;
   private final SentenceShape shape;
   private final EventLexicon lexicon;
+  private final ClauseTense tense = new ClauseTense();
 
   public EventMentionExtractor() {
     this(EventLexicon.standard());
@@ -44,7 +56,11 @@ public final class EventMentionExtractor {
     this.shape = new SentenceShape(lexicon);
   }
 
-  private record Analysed(Sentence sentence, List<Word> tokens, NameFinder.Names names) {}
+  private record Analysed(
+      Sentence sentence,
+      List<Word> tokens,
+      NameFinder.Names names,
+      List<EntityNames.Span> entities) {}
 
   /** Mentions of one article; surnames resolve to full names seen in the same article. */
   public List<EventMention> extract(AnnotatedArticle article) {
@@ -59,20 +75,27 @@ public final class EventMentionExtractor {
     PersonNames storyPersons = new PersonNames();
     List<List<Analysed>> analysed = new ArrayList<>();
     List<PersonNames> articlePersons = new ArrayList<>();
+    List<EntityNames> articleNames = new ArrayList<>();
     for (AnnotatedArticle article : story) {
       PersonNames persons = new PersonNames(storyPersons);
-      analysed.add(analyse(article, persons, storyPersons));
+      EntityNames names = new EntityNames(lexicon);
+      analysed.add(analyse(article, persons, storyPersons, names));
       articlePersons.add(persons);
+      articleNames.add(names);
     }
     List<EventMention> mentions = new ArrayList<>();
     for (int i = 0; i < story.size(); i++) {
-      mentions.addAll(mentionsOf(story.get(i), analysed.get(i), articlePersons.get(i)));
+      mentions.addAll(
+          mentionsOf(story.get(i), analysed.get(i), articlePersons.get(i), articleNames.get(i)));
     }
     return mentions;
   }
 
   private List<Analysed> analyse(
-      AnnotatedArticle article, PersonNames persons, PersonNames storyPersons) {
+      AnnotatedArticle article,
+      PersonNames persons,
+      PersonNames storyPersons,
+      EntityNames entityNames) {
     List<Analysed> analysed = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
       List<Word> tokens = WordScanner.scan(article.text(), sentence.start(), sentence.end());
@@ -84,16 +107,21 @@ public final class EventMentionExtractor {
                 persons.add(actor.value());
                 storyPersons.add(actor.value());
               });
-      analysed.add(new Analysed(sentence, tokens, names));
+      analysed.add(new Analysed(sentence, tokens, names, entityNames.add(tokens)));
     }
     return analysed;
   }
 
   private List<EventMention> mentionsOf(
-      AnnotatedArticle article, List<Analysed> analysed, PersonNames persons) {
+      AnnotatedArticle article,
+      List<Analysed> analysed,
+      PersonNames persons,
+      EntityNames entityNames) {
     List<EventMention> mentions = new ArrayList<>();
     List<TemporalExpression> expressions = new ArrayList<>(article.expressions());
     expressions.sort(Comparator.comparingInt(TemporalExpression::start));
+    ReferenceTime reference = new ReferenceTime(article.publishedAt().toLocalDate());
+    Optional<String> lastPerson = Optional.empty();
     int first = 0;
     for (Analysed sentence : analysed) {
       if (sentence.sentence().end() - sentence.sentence().start() > MAX_SENTENCE_CHARS) {
@@ -103,13 +131,45 @@ public final class EventMentionExtractor {
           && expressions.get(first).start() < sentence.sentence().start()) {
         first++;
       }
+      if (!shape.readsAsSentence(sentence.tokens())) {
+        continue;
+      }
       List<Located<List<EventDate>>> dates =
           datesIn(
               sentence.sentence(),
               sentence.tokens(),
-              expressions.subList(first, expressions.size()));
-      if (!dates.isEmpty() && shape.readsAsSentence(sentence.tokens())) {
-        mentions.addAll(sentenceMentions(article.id(), sentence, dates, persons));
+              expressions.subList(first, expressions.size()),
+              reference.publication());
+      ClauseTense.Tense clauseTense = tense.of(sentence.tokens());
+      List<String> referents =
+          personalPronounFor(sentence, persons) ? lastPerson.stream().toList() : List.of();
+      if (!dates.isEmpty()) {
+        mentions.addAll(
+            sentenceMentions(
+                article.id(), sentence, dates, persons, entityNames, referents, Dating.EXPLICIT));
+        reference.dated(dates);
+      } else {
+        Optional<ReferenceTime.Inferred> inferred = reference.undated(clauseTense);
+        if (inferred.isPresent()) {
+          int at = sentence.sentence().start();
+          List<Located<List<EventDate>>> implied =
+              List.of(new Located<>(List.of(inferred.get().date()), at, at));
+          mentions.addAll(
+              sentenceMentions(
+                  article.id(),
+                  sentence,
+                  implied,
+                  persons,
+                  entityNames,
+                  referents,
+                  inferred.get().dating()));
+        }
+      }
+      reference.next();
+      for (Located<Actor> actor : resolvedActors(sentence.names(), persons)) {
+        if (actor.value().kind() == ActorKind.PERSON && actor.value().name().indexOf(' ') > 0) {
+          lastPerson = Optional.of(String.join(" ", NameWords.of(actor.value().name())));
+        }
       }
     }
     return mentions;
@@ -119,7 +179,10 @@ public final class EventMentionExtractor {
       String articleId,
       Analysed analysed,
       List<Located<List<EventDate>>> dates,
-      PersonNames persons) {
+      PersonNames persons,
+      EntityNames entityNames,
+      List<String> referents,
+      Dating dating) {
     DateAttachment attachment = new DateAttachment(analysed.tokens(), dates);
     List<Located<Place>> places =
         analysed.names().places().stream()
@@ -154,6 +217,14 @@ public final class EventMentionExtractor {
       }
     }
     int[] kindOwners = owners(attachment, kinds);
+    List<Located<EntityNames.Span>> entities =
+        analysed.entities().stream().map(e -> new Located<>(e, e.start(), e.end())).toList();
+    int[] entityOwners = owners(attachment, entities);
+    int[] wordOwners = new int[analysed.tokens().size()];
+    for (int i = 0; i < wordOwners.length; i++) {
+      Word token = analysed.tokens().get(i);
+      wordOwners[i] = attachment.owner(token.start(), token.end());
+    }
     Sentence sentence = analysed.sentence();
     List<EventMention> mentions = new ArrayList<>();
     for (int d = 0; d < dates.size(); d++) {
@@ -172,8 +243,18 @@ public final class EventMentionExtractor {
                           .text()
                           .substring(t.start() - sentence.start(), t.end() - sentence.start()))
               .orElse("");
+      String clause = clauseWords(analysed.tokens(), wordOwners, d, analysed.entities());
+      LinkedHashSet<String> fuller = new LinkedHashSet<>();
+      if (ownsPronoun(analysed.tokens(), wordOwners, d)) {
+        fuller.addAll(referents);
+      }
+      for (EntityNames.Span entity : owned(entities, entityOwners, d)) {
+        fuller.addAll(entityNames.fullerForms(entity));
+      }
       for (EventDate eventDate : date.value()) {
-        double substantive = substantive(role, ownPlaces, ownActors, eventDate);
+        double substantive =
+            substantive(role, ownPlaces, ownActors, eventDate)
+                * (dating.inferred() ? INFERRED_WEIGHT : 1);
         mentions.add(
             new EventMention(
                 articleId,
@@ -189,7 +270,10 @@ public final class EventMentionExtractor {
                 locations,
                 ownActors,
                 ownKinds,
-                substantive));
+                substantive,
+                dating,
+                clause,
+                List.copyOf(fuller)));
       }
     }
     return mentions;
@@ -263,8 +347,12 @@ public final class EventMentionExtractor {
   }
 
   private List<Located<List<EventDate>>> datesIn(
-      Sentence sentence, List<Word> tokens, List<TemporalExpression> expressions) {
+      Sentence sentence,
+      List<Word> tokens,
+      List<TemporalExpression> expressions,
+      java.time.LocalDate publication) {
     List<Located<List<EventDate>>> dates = new ArrayList<>();
+    boolean[] quoted = Quotes.inside(tokens);
     for (TemporalExpression expression : expressions) {
       if (expression.start() >= sentence.end()) {
         break;
@@ -272,14 +360,136 @@ public final class EventMentionExtractor {
       if (expression.start() >= sentence.start()
           && expression.end() <= sentence.end()
           && !attributiveYear(tokens, expression)) {
-        List<EventDate> eventDates = EventDate.of(expression);
+        List<EventDate> eventDates =
+            bound(expression.text()) ? List.of() : EventDate.of(expression);
+        // A speaker's "next week" is a plan in a quotation, not a date the article reports.
+        if (!eventDates.isEmpty()
+            && quotedAt(tokens, quoted, expression.start())
+            && eventDates.get(0).start().isAfter(publication)) {
+          continue;
+        }
         if (!eventDates.isEmpty()) {
           dates.add(new Located<>(eventDates, expression.start(), expression.end()));
         }
       }
     }
     dates.sort(Comparator.comparingInt(Located::start));
-    return dates;
+    return withoutContainingDates(dates);
+  }
+
+  /**
+   * "He announced ...", "In 1986 he bought Pixar": a sentence that names no person but says "he" or
+   * "she" goes on about the person named last before it.
+   */
+  private static boolean personalPronounFor(Analysed sentence, PersonNames persons) {
+    if (sentence.names().actors().stream().anyMatch(a -> a.value().kind() == ActorKind.PERSON)
+        || sentence.names().surnames().stream()
+            .anyMatch(surname -> persons.resolve(surname.value()).isPresent())) {
+      return false;
+    }
+    return sentence.tokens().stream().anyMatch(token -> PERSONAL_PRONOUNS.contains(token.lower()));
+  }
+
+  /** True if the clause of date {@code d} says "he" or "she". */
+  private static boolean ownsPronoun(List<Word> tokens, int[] owners, int d) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (owners[i] == d && PERSONAL_PRONOUNS.contains(tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Of the dates of a sentence, those that contain another ("Yesterday, at this year's
+   * conference"): the finer date is the one the sentence reports.
+   */
+  private static List<Located<List<EventDate>>> withoutContainingDates(
+      List<Located<List<EventDate>>> dates) {
+    List<Located<List<EventDate>>> kept = new ArrayList<>();
+    for (Located<List<EventDate>> date : dates) {
+      boolean containsAnother =
+          dates.stream()
+              .anyMatch(
+                  other ->
+                      other != date
+                          && date.value().stream()
+                              .allMatch(
+                                  d ->
+                                      other.value().stream()
+                                          .anyMatch(
+                                              o ->
+                                                  !d.start().isAfter(o.start())
+                                                      && !d.end().isBefore(o.end())
+                                                      && d.end().toEpochDay()
+                                                              - d.start().toEpochDay()
+                                                          > o.end().toEpochDay()
+                                                              - o.start().toEpochDay())));
+      if (!containsAnother) {
+        kept.add(date);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * "Less than two weeks ago", "within 90 days": a bound on when, not a date ({@code
+   * date-bounds.tsv}).
+   */
+  private static boolean bound(String expression) {
+    String lower = expression.toLowerCase(java.util.Locale.ROOT);
+    for (String opening : BOUNDS) {
+      if (lower.startsWith(opening + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean quotedAt(List<Word> tokens, boolean[] quoted, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() > offset) {
+        return quoted[i];
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The normal words of the tokens a date owns (all of them for a sentence with one date), the
+   * words of one name joined ("apple ceo steve jobs unveiled iphone_4" as "apple_ceo_steve_jobs
+   * unveiled iphone_4").
+   */
+  private static String clauseWords(
+      List<Word> tokens, int[] owners, int date, List<EntityNames.Span> names) {
+    StringBuilder words = new StringBuilder();
+    int previousName = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (owners[i] != date || tokens.get(i).punctuation()) {
+        continue;
+      }
+      String normal = NameWords.normal(tokens.get(i));
+      if (normal.isEmpty()) {
+        continue;
+      }
+      int name = nameAt(names, tokens.get(i).start());
+      if (words.length() > 0) {
+        words.append(name >= 0 && name == previousName ? NameWords.JOINER : " ");
+      }
+      words.append(normal);
+      previousName = name;
+    }
+    return words.toString();
+  }
+
+  private static int nameAt(List<EntityNames.Span> names, int offset) {
+    for (int n = 0; n < names.size(); n++) {
+      EntityNames.Span name = names.get(n);
+      if (!name.joined() && offset >= name.start() && offset < name.end()) {
+        return n;
+      }
+    }
+    return -1;
   }
 
   private static List<Located<Actor>> resolvedActors(NameFinder.Names names, PersonNames persons) {

@@ -27,6 +27,9 @@ public final class EventMerger {
   private static final double SAME_KIND = 0.35;
   private static final double CONFLICTING_PLACES_MERGE = 0.5;
 
+  /** An event no article dates explicitly weighs this much of its salience. */
+  static final double INFERRED_SALIENCE = 0.6;
+
   /**
    * Bounded work on hostile or huge stories: a date keeps its most substantive mentions up to this
    * many.
@@ -261,8 +264,16 @@ public final class EventMerger {
     Map<Actor, Integer> actors = new LinkedHashMap<>();
     MentionRole role = MentionRole.UNSPECIFIED;
     double substantive = 0;
+    Dating dating = Dating.NARRATIVE;
+    LinkedHashSet<String> clauses = new LinkedHashSet<>();
+    LinkedHashSet<String> names = new LinkedHashSet<>();
     for (Prepared prepared : ordered) {
       EventMention mention = prepared.mention();
+      dating = mention.dating().compareTo(dating) < 0 ? mention.dating() : dating;
+      if (!mention.clause().isEmpty()) {
+        clauses.add(mention.clause());
+      }
+      names.addAll(mention.names());
       sources.putIfAbsent(
           mention.articleId() + ":" + mention.sentenceStart(),
           new EventSource(
@@ -292,6 +303,9 @@ public final class EventMerger {
         0.6 * articleCount / Math.max(1, storyArticles)
             + 0.25 * substantive
             + 0.15 * centrality(ordered, articlesByStem, storyArticles);
+    if (dating.inferred()) {
+      salience *= INFERRED_SALIENCE;
+    }
     EventMention first = ordered.get(0).mention();
     String id =
         id(
@@ -311,7 +325,10 @@ public final class EventMerger {
         mostNamed(actors),
         role,
         salience,
-        List.copyOf(sources.values()));
+        List.copyOf(sources.values()),
+        dating,
+        List.copyOf(clauses),
+        List.copyOf(names));
   }
 
   /**

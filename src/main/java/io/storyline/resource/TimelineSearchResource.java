@@ -4,10 +4,12 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.storyline.api.InvalidRequestException;
 import io.storyline.api.Paging;
 import io.storyline.api.Revalidated;
+import io.storyline.event.NameQuery;
 import io.storyline.storystore.Story;
 import io.storyline.storystore.TimelineCursor;
 import io.storyline.storystore.TimelineView;
 import io.storyline.storystore.Timelines;
+import io.storyline.timeline.EntityFilter;
 import io.storyline.timeline.TimelineQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -54,13 +56,25 @@ public class TimelineSearchResource {
       operationId = "searchTimelines",
       summary = "Events across stories",
       description =
-          "Timeline entries of every story whose text matches all words of q (headline, sentences,"
-              + " places, actors), overlapping [from, to], in date order. Searches the 200 most"
-              + " recently active stories in the range.")
+          "Timeline entries that involve the entity q, across stories, overlapping [from, to], in"
+              + " date order. Searches the 200 most recently active stories in the range.")
   public SearchResult search(
       @Parameter(
-              description = "Words that must all appear (case-insensitive)",
-              example = "Geneva talks")
+              description =
+                  "The entity (a company, person, product, place) or words. An entry matches when"
+                      + " all words of q appear in the clause of one of its reports, in any order;"
+                      + " case, dots and possessives do not count (\"apple\" finds \"Apple's\","
+                      + " \"U.S.\" finds \"US\"), a plural -s is allowed, a company suffix"
+                      + " (Inc., Ltd, Corp. ...) is optional either way (\"Apple Inc.\" finds"
+                      + " \"Apple\"), and a word with a digit must follow the word before it"
+                      + " (\"iPhone 4\" is not \"iPhone 4S\"). A short name counts as the"
+                      + " fuller name the same article used for it: a surname or a given name"
+                      + " after the full name (\"Jobs\" after \"Steve Jobs\"), the end of a"
+                      + " longer name (\"Apple Corps\" after \"The Beatles' Apple Corps\"),"
+                      + " unless the article names two different such people or things. Required:"
+                      + " 1 to 200 characters with a letter or digit, no control characters.",
+              required = true,
+              example = "Steve Jobs")
           @QueryParam("q")
           String q,
       @Parameter(
@@ -92,18 +106,17 @@ public class TimelineSearchResource {
     }
     Timelines.Request request =
         TimelineResource.request(from, to, null, null, limit, cursor, null, null, null);
-    List<String> words =
-        q == null
-            ? List.of()
-            : List.of(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream()
-                .filter(w -> !w.isEmpty())
-                .toList();
+    EntityFilter filter =
+        new EntityFilter(
+            NameQuery.parse(q == null ? "" : q)
+                .orElseThrow(
+                    () ->
+                        new InvalidRequestException(
+                            "q", "is required: an entity or words, with a letter or digit")));
     List<Hit> hits = new ArrayList<>();
     for (Story story : stories(request.query())) {
-      for (TimelineView.Entry entry : timelines.entries(story, request.query())) {
-        if (matches(entry, words)) {
-          hits.add(new Hit(story.id, story.title, entry));
-        }
+      for (TimelineView.Entry entry : timelines.entries(story, request.query(), filter)) {
+        hits.add(new Hit(story.id, story.title, entry));
       }
     }
     hits.sort(Comparator.comparing(TimelineSearchResource::key));
@@ -134,22 +147,6 @@ public class TimelineSearchResource {
     return Story.<Story>find("order by lastPublishedAt desc, id desc")
         .page(0, STORIES_SEARCHED)
         .list();
-  }
-
-  private static boolean matches(TimelineView.Entry entry, List<String> words) {
-    if (words.isEmpty()) {
-      return true;
-    }
-    String haystack =
-        (entry.headline()
-                + " "
-                + String.join(" ", entry.sentences())
-                + " "
-                + String.join(" ", entry.places())
-                + " "
-                + String.join(" ", entry.actors()))
-            .toLowerCase(Locale.ROOT);
-    return words.stream().allMatch(haystack::contains);
   }
 
   private static String key(Hit hit) {

@@ -3,6 +3,7 @@ package io.storyline.storystore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.storyline.event.Actor;
 import io.storyline.event.ActorKind;
+import io.storyline.event.Dating;
 import io.storyline.event.Event;
 import io.storyline.event.EventDate;
 import io.storyline.event.EventMention;
@@ -37,7 +38,8 @@ import io.storyline.timeline.CitedArticle;
       PlaceKind.class,
       Actor.class,
       ActorKind.class,
-      MentionRole.class
+      MentionRole.class,
+      Dating.class
     })
 public final class NativeRegistrations {
   private NativeRegistrations() {}

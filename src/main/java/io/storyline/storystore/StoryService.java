@@ -8,15 +8,22 @@ import io.storyline.store.Json;
 import io.storyline.store.StoreVersion;
 import io.storyline.story.ArticleFeatures;
 import io.storyline.story.Assignment;
+import io.storyline.story.NearDuplicate;
 import io.storyline.story.StoryAssigner;
+import io.storyline.story.StoryIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -152,20 +159,27 @@ public class StoryService {
   private void place(Article article, ArticleFeatures features) {
     foundingArticleId = article.id;
     Assignment assignment = assigner.assign(features);
-    article.storyId = assignment.storyId();
-    changed.add(assignment.storyId());
-    assignment
-        .nearDuplicateOf()
-        .ifPresent(
-            d -> {
-              article.nearDuplicateOf = d.articleId();
-              article.nearDuplicateSimilarity = Math.round(d.similarity() * 1000) / 1000.0;
-            });
-    Instant now = clock.instant();
     Story story = assignment.newStory() ? null : Story.findById(assignment.storyId());
+    record(article, assignment.storyId(), story, assignment.nearDuplicateOf());
+  }
+
+  /**
+   * Puts the article in story {@code storyId} ({@code story} is null when the article founds it)
+   * and notes its near-duplicate.
+   */
+  private Story record(
+      Article article, long storyId, Story story, Optional<NearDuplicate> nearDuplicateOf) {
+    article.storyId = storyId;
+    changed.add(storyId);
+    nearDuplicateOf.ifPresent(
+        d -> {
+          article.nearDuplicateOf = d.articleId();
+          article.nearDuplicateSimilarity = Math.round(d.similarity() * 1000) / 1000.0;
+        });
+    Instant now = clock.instant();
     if (story == null) {
       story = new Story();
-      story.id = assignment.storyId();
+      story.id = storyId;
       story.title = article.title;
       story.firstPublishedAt = article.publishedAt;
       story.lastPublishedAt = article.publishedAt;
@@ -173,7 +187,7 @@ public class StoryService {
       story.version = 1;
       story.updatedAt = now;
       story.persist();
-      return;
+      return story;
     }
     story.articleCount++;
     story.version++;
@@ -187,6 +201,7 @@ public class StoryService {
             ? article.publishedAt
             : story.lastPublishedAt;
     retitle.add(story);
+    return story;
   }
 
   /** The chunk's articles are flushed: finish its stories. */
@@ -244,22 +259,76 @@ public class StoryService {
 
   /**
    * Re-clusters every stored article from scratch (after the clustering parameters change), in the
-   * caller's write transaction.
+   * caller's write transaction. Stories that still exist keep their ids ({@link StoryIdentity})
+   * and, while one of their articles still carries it, their title; every version moves past all
+   * old ones, so no cached view or ETag of an old story is mistaken for a new one.
    */
   @Transactional(TxType.MANDATORY)
   public RebuildResult rebuildAll() {
-    assigner = newAssigner();
-    Article.update("storyId = null, nearDuplicateOf = null, nearDuplicateSimilarity = null");
-    Story.deleteAll();
-    List<Article> all = Article.list("order by publishedAt, id");
-    for (Article article : all) {
-      if (article.storyFeatures != null) {
-        place(article, fromJson(article));
+    try {
+      Map<Long, Long> oldStoryOfArticle = new HashMap<>();
+      for (Object[] row :
+          Article.getEntityManager()
+              .createQuery(
+                  "select a.id, a.storyId from Article a where a.storyId is not null",
+                  Object[].class)
+              .getResultList()) {
+        oldStoryOfArticle.put((Long) row[0], (Long) row[1]);
       }
+      Map<Long, String> oldTitles = new HashMap<>();
+      long newestVersion = 0;
+      // Columns, not entities: the new stories may take the same ids in this session.
+      for (Object[] old :
+          Story.getEntityManager()
+              .createQuery("select s.id, s.title, s.version from Story s", Object[].class)
+              .getResultList()) {
+        oldTitles.put((Long) old[0], (String) old[1]);
+        newestVersion = Math.max(newestVersion, (Long) old[2]);
+      }
+      assigner = newAssigner();
+      Article.update("storyId = null, nearDuplicateOf = null, nearDuplicateSimilarity = null");
+      Story.deleteAll();
+      List<Article> all = Article.list("order by publishedAt, id");
+      Map<Long, Long> clusterOfArticle = new HashMap<>();
+      Map<Article, Assignment> assignments = new LinkedHashMap<>();
+      for (Article article : all) {
+        if (article.storyFeatures != null) {
+          foundingArticleId = article.id;
+          Assignment assignment = assigner.assign(fromJson(article));
+          assignments.put(article, assignment);
+          clusterOfArticle.put(article.id, assignment.storyId());
+        }
+      }
+      Map<Long, Long> ids = StoryIdentity.ids(oldStoryOfArticle, clusterOfArticle);
+      Map<Long, Story> stories = new HashMap<>();
+      Set<Long> titleStillCarried = new HashSet<>();
+      assignments.forEach(
+          (article, assignment) -> {
+            long id = ids.get(assignment.storyId());
+            stories.put(id, record(article, id, stories.get(id), assignment.nearDuplicateOf()));
+            if (article.title.equals(oldTitles.get(id))) {
+              titleStillCarried.add(id);
+            }
+          });
+      for (Story story : stories.values()) {
+        story.version += newestVersion;
+      }
+      Article.flush();
+      retitle.clear();
+      for (Story story : stories.values()) {
+        if (titleStillCarried.contains(story.id)) {
+          story.title = oldTitles.get(story.id);
+        } else {
+          retitle.add(story);
+        }
+      }
+      finishChunk();
+      return new RebuildResult(all.size(), stories.size());
+    } finally {
+      // The clustering state knows the clusters by founding article, not by the ids they got: the
+      // next write rebuilds it from the store (also after a failed rebuild).
+      seenVersion = -1;
     }
-    Article.flush();
-    finishChunk();
-    return new RebuildResult(all.size(), Story.count());
   }
 
   public record RebuildResult(long articles, long stories) {}

@@ -22,10 +22,20 @@ public record StoryView(
     Instant firstPublishedAt,
     Instant lastPublishedAt,
     int articleCount,
-    @Schema(description = "Grows with every change to the story's articles") long version) {
+    @Schema(description = "Grows with every change to the story's articles") long version,
+    @Schema(
+            description = "A web page showing the story's timeline (HTML, drawn with TimelineJS)",
+            example = "/stories/1")
+        String page) {
 
   public static StoryView of(Story s) {
     return new StoryView(
-        s.id, s.title, s.firstPublishedAt, s.lastPublishedAt, s.articleCount, s.version);
+        s.id,
+        s.title,
+        s.firstPublishedAt,
+        s.lastPublishedAt,
+        s.articleCount,
+        s.version,
+        "/stories/" + s.id);
   }
 }

@@ -54,6 +54,7 @@ public record TimelineView(
           "salience",
           "background",
           "sources",
+          "dating",
           "sources.articleId",
           "sources.title",
           "sources.url",
@@ -98,7 +99,14 @@ public record TimelineView(
                       + " the story's own events. Left out of the TimelineJS export unless"
                       + " includeBackground=true")
           boolean background,
-      List<Source> sources) {}
+      List<Source> sources,
+      @Schema(
+              description =
+                  "How the date was found: explicit (a date the text names), publication (an"
+                      + " undated report near the top of an article, dated by its publication),"
+                      + " narrative (the last date named before it in the article)",
+              enumeration = {"explicit", "publication", "narrative"})
+          String dating) {}
 
   /**
    * One article's report of an entry: the sentence and its offsets in the article's stored text.

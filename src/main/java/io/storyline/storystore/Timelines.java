@@ -19,9 +19,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -153,10 +155,12 @@ public class Timelines {
         });
   }
 
-  /** The story's entries matching the query (for cross-story search). */
-  public List<TimelineView.Entry> entries(Story story, TimelineQuery query) {
+  /** The story's entries in the query's range that {@code wanted} keeps (cross-story search). */
+  public List<TimelineView.Entry> entries(
+      Story story, TimelineQuery query, Predicate<TimelineEntry> wanted) {
     StoryEvents.Merged merged = storyEvents.of(story);
     return assembler.assemble(merged.events(), query, span(story)).stream()
+        .filter(wanted)
         .map(e -> view(e, merged.articles()))
         .toList();
   }
@@ -232,7 +236,8 @@ public class Timelines {
         e.actors(),
         Math.round(e.salience() * 1000) / 1000.0,
         e.background(),
-        sources);
+        sources,
+        e.dating().name().toLowerCase(Locale.ROOT));
   }
 
   private Representation serialise(Object view) {

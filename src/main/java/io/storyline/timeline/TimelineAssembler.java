@@ -1,6 +1,7 @@
 package io.storyline.timeline;
 
 import io.storyline.event.Actor;
+import io.storyline.event.Dating;
 import io.storyline.event.Event;
 import io.storyline.event.EventDate;
 import io.storyline.event.EventSource;
@@ -154,7 +155,13 @@ public final class TimelineAssembler {
     LinkedHashSet<String> places = new LinkedHashSet<>();
     LinkedHashSet<String> actors = new LinkedHashSet<>();
     Map<String, TimelineSource> sources = new LinkedHashMap<>();
+    Dating dating = Dating.NARRATIVE;
+    LinkedHashSet<String> clauses = new LinkedHashSet<>();
+    LinkedHashSet<String> names = new LinkedHashSet<>();
     for (Event event : ordered) {
+      dating = event.dating().compareTo(dating) < 0 ? event.dating() : dating;
+      clauses.addAll(event.clauses());
+      names.addAll(event.names());
       sentences.addAll(event.sentences());
       event.places().stream().map(Place::name).forEach(places::add);
       event.actors().stream().map(Actor::name).forEach(actors::add);
@@ -194,7 +201,10 @@ public final class TimelineAssembler {
         lead.salience(),
         sortedSources,
         false,
-        sortKey(period, lead.salience(), id));
+        sortKey(period, lead.salience(), id),
+        dating,
+        List.copyOf(clauses),
+        List.copyOf(names));
   }
 
   /** Date order, then more salient first, then id: unique and ordered as plain strings. */

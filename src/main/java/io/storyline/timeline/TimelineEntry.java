@@ -1,5 +1,6 @@
 package io.storyline.timeline;
 
+import io.storyline.event.Dating;
 import io.storyline.temporal.Granularity;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
  * exists. {@code background}: far outside the time the story was published in (a treaty of 1990 in
  * a story of January 2022), context rather than the story's own events. {@code sortKey} orders
  * entries (date, then salience, then id) as plain string order and is unique: use it as the paging
- * cursor.
+ * cursor. {@code dating}: how the date was found (explicit if any of its events names it); {@code
+ * clauses} and {@code names}: what its events say, for matching an entity query.
  */
 public record TimelineEntry(
     String id,
@@ -27,9 +29,14 @@ public record TimelineEntry(
     double salience,
     List<TimelineSource> sources,
     boolean background,
-    String sortKey) {
+    String sortKey,
+    Dating dating,
+    List<String> clauses,
+    List<String> names) {
 
   public TimelineEntry {
+    clauses = List.copyOf(clauses);
+    names = List.copyOf(names);
     sentences = List.copyOf(sentences);
     places = List.copyOf(places);
     actors = List.copyOf(actors);
@@ -50,7 +57,10 @@ public record TimelineEntry(
         salience,
         sources,
         background,
-        sortKey);
+        sortKey,
+        dating,
+        clauses,
+        names);
   }
 
   TimelineEntry asBackground() {
@@ -67,7 +77,10 @@ public record TimelineEntry(
         salience,
         sources,
         true,
-        sortKey);
+        sortKey,
+        dating,
+        clauses,
+        names);
   }
 
   /** Number of distinct articles that report this entry. */

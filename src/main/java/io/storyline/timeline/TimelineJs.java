@@ -192,7 +192,7 @@ public final class TimelineJs {
     return sentence.substring(0, cut > HEADLINE_CHARS / 2 ? cut : HEADLINE_CHARS).strip() + "…";
   }
 
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder escaped = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

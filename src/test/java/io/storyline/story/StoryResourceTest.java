@@ -1,6 +1,7 @@
 package io.storyline.story;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -196,6 +197,57 @@ class StoryResourceTest {
         .get("/api/stories?limit=100")
         .then()
         .body("items.id", hasItem(storyIds.iterator().next()));
+  }
+
+  @Test
+  void aRebuildKeepsTheDemoStoryItsIdItsTitleAndItsLinks() {
+    Map<String, Integer> ids = DemoStory.ingest();
+    int story = DemoStory.storyOf(ids.get("001"));
+    // What a new user posts from the README, and a one-line test article.
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "url", "https://example.com/talks",
+                "title", "NATO and Russia meet in Brussels",
+                "body",
+                    "NATO and Russian envoys met in Brussels on Wednesday, two days after talks in"
+                        + " Geneva.",
+                "publishedAt", "2022-01-12"))
+        .post("/api/articles")
+        .then()
+        .statusCode(anyOf(equalTo(200), equalTo(201)));
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "title",
+                "test",
+                "body",
+                "Testing the Russia talks API.",
+                "publishedAt",
+                "2022-01-11"))
+        .post("/api/articles")
+        .then()
+        .statusCode(anyOf(equalTo(200), equalTo(201)));
+    var before = given().get("/api/stories/" + story).then().statusCode(200).extract();
+    String title = before.path("title");
+    String etag = before.header("ETag");
+
+    given().post("/api/stories/rebuild").then().statusCode(200);
+
+    for (int article : ids.values()) {
+      assertEquals(story, DemoStory.storyOf(article), "every demo article is still in " + story);
+    }
+    given()
+        .get("/api/stories/" + story)
+        .then()
+        .statusCode(200)
+        .body("title", equalTo(title))
+        .header("ETag", not(equalTo(etag)));
+    given().get("/api/stories/" + story + "/timeline?limit=5").then().statusCode(200);
+    given().get("/api/stories/" + story + "/summary?sentences=5").then().statusCode(200);
+    given().get("/api/stories/" + story + "/articles").then().statusCode(200);
   }
 
   @Test

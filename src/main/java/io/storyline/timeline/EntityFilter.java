@@ -1,0 +1,31 @@
+package io.storyline.timeline;
+
+import io.storyline.event.NameQuery;
+import java.util.function.Predicate;
+
+/**
+ * Keeps the timeline entries that involve an entity: the query's words in the clause of one of its
+ * reports, in a fuller name the article uses for a name of that clause ("Jobs" read as "Steve
+ * Jobs"), or in one of its places or actors. See {@link NameQuery} for how words compare. Entries
+ * whose mentions were stored before clause words existed are matched by their sentences' words.
+ */
+public final class EntityFilter implements Predicate<TimelineEntry> {
+
+  private final NameQuery query;
+
+  public EntityFilter(NameQuery query) {
+    this.query = query;
+  }
+
+  @Override
+  public boolean test(TimelineEntry entry) {
+    // Mentions stored before clause words were kept: the whole sentences, as words.
+    if (entry.clauses().isEmpty() && entry.sentences().stream().anyMatch(query::matchesName)) {
+      return true;
+    }
+    return entry.clauses().stream().anyMatch(query::matchesWords)
+        || entry.names().stream().anyMatch(query::matchesWords)
+        || entry.places().stream().anyMatch(query::matchesName)
+        || entry.actors().stream().anyMatch(query::matchesName);
+  }
+}
