@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the JMH benchmarks of the pure-Java stages (src/test/java/io/storyline/bench/*Benchmark.java).
+# Runs the JMH benchmarks of the pure-Java stages (src/bench/java/io/storyline/bench/*Benchmark.java).
 #   bench/jmh.sh                 # all of them, short settings (1 fork, 2 warm-up and 3 measured iterations)
 #   bench/jmh.sh 'Text|Story'    # those whose name matches the regex; extra JMH options may follow
 set -euo pipefail

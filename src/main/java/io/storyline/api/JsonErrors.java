@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * What a client needs to know about JSON that did not bind, in the API's words: Jackson's own
- * messages name Java types ("value of type `io.storyline.article.ArticleInput`") and tokens, which
- * say nothing to a client and describe the implementation.
+ * messages name Java types ("value of type `…ArticleInput`") and tokens, which say nothing to a
+ * client and describe the implementation.
  */
 public final class JsonErrors {
   private JsonErrors() {}

@@ -12,11 +12,6 @@ public final class ProblemException extends RuntimeException {
     this.problem = problem;
   }
 
-  public static ProblemException notFound(String what, Object id) {
-    return new ProblemException(
-        Problem.of(404, "not-found", "Not found", what + " " + id + " does not exist"));
-  }
-
   public Problem problem() {
     return problem;
   }

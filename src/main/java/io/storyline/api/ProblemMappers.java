@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.storyline.domain.InvalidArticle;
+import io.storyline.domain.NotFound;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -26,6 +28,21 @@ public final class ProblemMappers {
   @ServerExceptionMapper
   public Response invalid(InvalidRequestException e, UriInfo uri) {
     return respond(Problem.invalid(e.errors()), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response notFound(NotFound e, UriInfo uri) {
+    return respond(Problem.of(404, "not-found", "Not found", e.getMessage()), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response invalidArticle(InvalidArticle e, UriInfo uri) {
+    return respond(Problem.invalid(fieldErrors(e)), uri);
+  }
+
+  /** The reasons an article was refused, as a problem names bad fields. */
+  public static List<Problem.FieldError> fieldErrors(InvalidArticle e) {
+    return e.reasons().stream().map(r -> new Problem.FieldError(r.field(), r.detail())).toList();
   }
 
   @ServerExceptionMapper

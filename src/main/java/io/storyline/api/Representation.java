@@ -1,7 +1,6 @@
 package io.storyline.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.store.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,20 +18,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public record Representation(byte[] body, String etag, byte[] gzipped) {
 
-  /**
-   * A view's JSON bytes. Views are plain records, lists and maps: serialising them does not fail.
-   */
-  public static byte[] json(ObjectMapper json, Object view) {
-    try {
-      return json.writeValueAsBytes(view);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("views are plain records, lists and maps", e);
-    }
-  }
-
   /** The representation of a view's JSON. */
-  public static Representation ofJson(ObjectMapper json, Object view) {
-    return of(json(json, view));
+  public static Representation ofJson(Json json, Object view) {
+    return of(json.writeBytes(view));
   }
 
   public static Representation of(byte[] body) {

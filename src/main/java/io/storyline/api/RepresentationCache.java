@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class RepresentationCache {
   private final long budgetBytes;
-  private final LinkedHashMap<String, Representation> entries =
+  private final LinkedHashMap<CacheKey, Representation> entries =
       new LinkedHashMap<>(256, 0.75f, true);
   private long bytes;
 
@@ -22,7 +22,7 @@ public class RepresentationCache {
     this.budgetBytes = config.viewCacheMegabytes() * 1024L * 1024L;
   }
 
-  public Representation get(String key, Supplier<Representation> compute) {
+  public Representation get(CacheKey key, Supplier<Representation> compute) {
     synchronized (this) {
       Representation cached = entries.get(key);
       if (cached != null) {
@@ -36,7 +36,7 @@ public class RepresentationCache {
       bytes += computed.size() - (previous == null ? 0 : previous.size());
       var oldest = entries.entrySet().iterator();
       while (bytes > budgetBytes && oldest.hasNext()) {
-        Map.Entry<String, Representation> evicted = oldest.next();
+        Map.Entry<CacheKey, Representation> evicted = oldest.next();
         bytes -= evicted.getValue().size();
         oldest.remove();
       }

@@ -1,6 +1,6 @@
 package io.storyline.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.store.Json;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -13,9 +13,9 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 @Revalidated
 public class RevalidatedFilter implements ContainerResponseFilter {
-  private final ObjectMapper json;
+  private final Json json;
 
-  RevalidatedFilter(ObjectMapper json) {
+  RevalidatedFilter(Json json) {
     this.json = json;
   }
 

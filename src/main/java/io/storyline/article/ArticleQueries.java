@@ -1,13 +1,12 @@
 package io.storyline.article;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.storyline.api.Cursor;
 import io.storyline.api.Page;
-import io.storyline.api.ProblemException;
+import io.storyline.domain.ArticleNotFound;
+import io.storyline.store.Json;
 import io.storyline.text.RemovedLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -19,9 +18,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class ArticleQueries {
   private static final TypeReference<List<RemovedLine>> REMOVED = new TypeReference<>() {};
-  private final ObjectMapper json;
+  private final Json json;
 
-  ArticleQueries(ObjectMapper json) {
+  ArticleQueries(Json json) {
     this.json = json;
   }
 
@@ -30,11 +29,11 @@ public class ArticleQueries {
     try {
       articleId = Long.parseLong(id);
     } catch (NumberFormatException e) {
-      throw ProblemException.notFound("Article", quoted(id));
+      throw new ArticleNotFound(quoted(id));
     }
     Article article = Article.findById(articleId);
     if (article == null) {
-      throw ProblemException.notFound("Article", articleId);
+      throw new ArticleNotFound(articleId);
     }
     return article;
   }
@@ -136,14 +135,9 @@ public class ArticleQueries {
     if (a.removedLines == null) {
       return List.of();
     }
-    try {
-      return json.readValue(a.removedLines, REMOVED).stream()
-          .map(r -> new ArticleView.RemovedLineView(r.lineNumber(), r.line(), r.reason()))
-          .toList();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(
-          "stored removed lines of article " + a.id + " are not readable", e);
-    }
+    return json.read(a.removedLines, REMOVED).stream()
+        .map(r -> new ArticleView.RemovedLineView(r.lineNumber(), r.line(), r.reason()))
+        .toList();
   }
 
   private static String quoted(String id) {

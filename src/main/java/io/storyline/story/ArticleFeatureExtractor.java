@@ -35,10 +35,20 @@ public final class ArticleFeatureExtractor {
 
   public ArticleFeatures extract(
       long articleId, Instant publishedAt, String title, String cleanedText) {
+    return extract(articleId, publishedAt, title, cleanedText, splitter.split(cleanedText));
+  }
+
+  /** The same, from the text's sentences as already split (the ingest pipeline splits once). */
+  public ArticleFeatures extract(
+      long articleId,
+      Instant publishedAt,
+      String title,
+      String cleanedText,
+      List<Sentence> sentences) {
     Map<String, Integer> terms = new HashMap<>();
     Map<String, Integer> names = new HashMap<>();
     List<String> stems = new ArrayList<>();
-    for (Sentence sentence : splitter.split(cleanedText)) {
+    for (Sentence sentence : sentences) {
       collect(cleanedText, sentence.start(), sentence.end(), terms, names, stems);
     }
     collect(title, 0, title.length(), terms, names, new ArrayList<>());

@@ -9,11 +9,11 @@ import java.util.function.Predicate;
  * Jobs"), or in one of its places or actors. See {@link NameQuery} for how words compare. Entries
  * whose mentions were stored before clause words existed are matched by their sentences' words.
  */
-final class EntityFilter implements Predicate<TimelineEntry> {
+public final class EntityFilter implements Predicate<TimelineEntry> {
 
   private final NameQuery query;
 
-  EntityFilter(NameQuery query) {
+  public EntityFilter(NameQuery query) {
     this.query = query;
   }
 

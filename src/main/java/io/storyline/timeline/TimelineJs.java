@@ -38,10 +38,7 @@ public final class TimelineJs {
    * its sources by title, linked where the article has a web address ({@code articles} by id).
    */
   public Map<String, Object> document(
-      String title,
-      String summary,
-      List<TimelineEntry> entries,
-      Map<Long, StoryEvents.Cited> articles) {
+      String title, String summary, List<TimelineEntry> entries, Map<Long, CitedArticle> articles) {
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("title", Map.of("text", text(title, paragraph(summary))));
     List<Map<String, Object>> events = new ArrayList<>();
@@ -135,7 +132,7 @@ public final class TimelineJs {
     return map;
   }
 
-  private static String body(TimelineEntry entry, Map<Long, StoryEvents.Cited> articles) {
+  private static String body(TimelineEntry entry, Map<Long, CitedArticle> articles) {
     StringBuilder html = new StringBuilder();
     if (shorten(entry.headline()).length() < entry.headline().length()) {
       html.append(paragraph(entry.headline()));
@@ -158,13 +155,13 @@ public final class TimelineJs {
     return html.toString();
   }
 
-  private static StoryEvents.Cited article(String id, Map<Long, StoryEvents.Cited> articles) {
+  private static CitedArticle article(String id, Map<Long, CitedArticle> articles) {
     boolean numeric = !id.isEmpty() && id.length() < 19 && id.chars().allMatch(Character::isDigit);
     return numeric ? articles.get(Long.parseLong(id)) : null;
   }
 
   /** The article's title, linked when it has an http(s) address; its id when it is not known. */
-  private static String link(String id, StoryEvents.Cited article) {
+  private static String link(String id, CitedArticle article) {
     if (article == null) {
       return escape(id);
     }
@@ -195,7 +192,7 @@ public final class TimelineJs {
     return sentence.substring(0, cut > HEADLINE_CHARS / 2 ? cut : HEADLINE_CHARS).strip() + "…";
   }
 
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder escaped = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

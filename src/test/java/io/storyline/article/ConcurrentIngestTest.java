@@ -9,6 +9,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.storyline.ingest.DemoLoader;
 import io.storyline.testing.TestApiKey;
 import java.net.URI;
 import java.net.URL;

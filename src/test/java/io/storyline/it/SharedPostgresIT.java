@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.article.ArticleInput;
-import io.storyline.article.DemoLoader;
+import io.storyline.ingest.DemoLoader;
 import io.storyline.testing.ScratchDatabase;
 import io.storyline.testing.TestApiKey;
 import java.net.URI;

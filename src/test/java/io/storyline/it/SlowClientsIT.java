@@ -3,7 +3,7 @@ package io.storyline.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.storyline.article.DemoLoader;
+import io.storyline.ingest.DemoLoader;
 import io.storyline.testing.TestApiKey;
 import java.io.IOException;
 import java.io.InputStream;

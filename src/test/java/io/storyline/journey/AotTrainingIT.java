@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.storyline.article.ArticleInput;
-import io.storyline.article.DemoLoader;
+import io.storyline.ingest.DemoLoader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

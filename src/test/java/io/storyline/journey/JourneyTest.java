@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.storyline.article.ArticleInput;
-import io.storyline.article.DemoLoader;
+import io.storyline.ingest.DemoLoader;
 import io.storyline.testing.TestApiKey;
 import java.util.List;
 import java.util.Set;

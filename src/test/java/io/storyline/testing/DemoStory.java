@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.storyline.article.ArticleInput;
-import io.storyline.article.DemoLoader;
+import io.storyline.ingest.DemoLoader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

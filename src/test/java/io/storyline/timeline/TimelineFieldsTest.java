@@ -2,6 +2,7 @@ package io.storyline.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.storyline.storystore.TimelineView;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;

@@ -26,7 +26,7 @@ class TimelineJsTest {
         new TimelineAssembler().assemble(events, TimelineQuery.all()),
         Map.of(
             0L,
-            new StoryEvents.Cited(
+            new CitedArticle(
                 "Talks open <in> Geneva", Optional.of("https://example.org/a?x=1&y=2"))));
   }
 

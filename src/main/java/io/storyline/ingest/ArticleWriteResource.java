@@ -1,0 +1,270 @@
+package io.storyline.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.api.InvalidRequestException;
+import io.storyline.api.JsonErrors;
+import io.storyline.api.OpenApiDefinition;
+import io.storyline.api.Problem;
+import io.storyline.article.ArticleInput;
+import io.storyline.article.ArticleQueries;
+import io.storyline.article.ArticleResource;
+import io.storyline.article.ArticleView;
+import io.storyline.ingest.IngestService.BulkItem;
+import io.storyline.ingest.IngestService.Stored;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "Store, list and read news articles")
+/**
+ * The writes of {@code /api/articles} (store one, store many, delete); the reads are {@code
+ * article.ArticleResource}.
+ */
+public class ArticleWriteResource {
+  private final IngestService ingest;
+  private final ArticleQueries queries;
+  private final ObjectMapper json;
+
+  ArticleWriteResource(IngestService ingest, ArticleQueries queries, ObjectMapper json) {
+    this.ingest = ingest;
+    this.queries = queries;
+    this.json = json;
+  }
+
+  @SecurityRequirement(name = OpenApiDefinition.API_KEY)
+  @SecurityRequirement(name = OpenApiDefinition.BEARER)
+  @APIResponse(
+      responseCode = "401",
+      description = "No API key",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "API key not accepted",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "createArticle",
+      summary = "Store one article",
+      description =
+          "Idempotent: re-sending the same URL or the same text returns the stored article with"
+              + " 200.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored",
+      content = @Content(schema = @Schema(implementation = ArticleView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Already stored: nothing was created",
+      content = @Content(schema = @Schema(implementation = ArticleView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid article",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response create(ArticleInput input, UriInfo uri) {
+    Stored stored = ingest.ingest(input);
+    ArticleView view = queries.view(stored.article(), true);
+    if (!stored.created()) {
+      return Response.ok(view).build();
+    }
+    return Response.created(
+            uri.getBaseUriBuilder().path("api/articles/{id}").build(stored.article().id))
+        .entity(view)
+        .build();
+  }
+
+  @SecurityRequirement(name = OpenApiDefinition.API_KEY)
+  @SecurityRequirement(name = OpenApiDefinition.BEARER)
+  @APIResponse(
+      responseCode = "401",
+      description = "No API key",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "API key not accepted",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @POST
+  @Path("/bulk")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "ingestArticles",
+      summary = "Store many articles (a JSON array, or NDJSON: one article a line)",
+      description =
+          "Each item's outcome is reported in order; a bad item never rejects the others; every"
+              + " item reported created or existing is committed.")
+  @RequestBody(
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                      implementation = ArticleInput.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Each item's outcome, in request order",
+      content = @Content(schema = @Schema(implementation = BulkResult.class)))
+  public BulkResult bulkJson(byte[] bytes) {
+    JsonNode root = readJson(io.storyline.api.Utf8.decode(bytes, "body"));
+    if (!root.isArray()) {
+      throw new InvalidRequestException("body", "must be a JSON array of articles");
+    }
+    List<BulkItem> items = new ArrayList<>(root.size());
+    for (int i = 0; i < root.size(); i++) {
+      items.add(item(root.get(i), "[" + i + "]"));
+    }
+    return ingestAtLeastOne(items);
+  }
+
+  @SecurityRequirement(name = OpenApiDefinition.API_KEY)
+  @SecurityRequirement(name = OpenApiDefinition.BEARER)
+  @APIResponse(
+      responseCode = "401",
+      description = "No API key",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "API key not accepted",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @POST
+  @Path("/bulk")
+  @Consumes(ArticleResource.NDJSON)
+  // One operation with bulkJson (same path and method): the scanner merges the two and takes the
+  // operationId from bulkJson; naming it here too would be a duplicate.
+  @Operation(
+      summary = "Store many articles (a JSON array, or NDJSON: one article a line)",
+      description =
+          "For large feeds. Blank lines are skipped; each line's outcome is reported with its"
+              + " index.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = ArticleResource.NDJSON,
+              schema = @Schema(implementation = ArticleInput.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Each item's outcome, in request order",
+      content = @Content(schema = @Schema(implementation = BulkResult.class)))
+  public BulkResult bulkNdjson(byte[] bytes) {
+    String body = io.storyline.api.Utf8.decode(bytes, "body");
+    List<BulkItem> items = new ArrayList<>();
+    int lineNumber = 0;
+    for (String line : body.split("\r?\n", -1)) {
+      lineNumber++;
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        items.add(item(json.readTree(line), "line " + lineNumber));
+      } catch (JsonProcessingException e) {
+        items.add(BulkItem.unreadable("line " + lineNumber, "is not valid JSON"));
+      }
+    }
+    return ingestAtLeastOne(items);
+  }
+
+  /** A bulk request without a single article is a client's mistake (an empty file, a lost body). */
+  private BulkResult ingestAtLeastOne(List<BulkItem> items) {
+    if (items.isEmpty()) {
+      throw new InvalidRequestException("body", "holds no article: send at least one");
+    }
+    return ingest.ingestAll(items);
+  }
+
+  @SecurityRequirement(name = OpenApiDefinition.API_KEY)
+  @SecurityRequirement(name = OpenApiDefinition.BEARER)
+  @APIResponse(
+      responseCode = "401",
+      description = "No API key",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "API key not accepted",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @DELETE
+  @Path("/{id}")
+  @Operation(operationId = "deleteArticle", summary = "Delete an article")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such article",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response delete(
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
+          String id) {
+    ingest.delete(queries.find(id).id);
+    return Response.noContent().build();
+  }
+
+  private JsonNode readJson(String body) {
+    try {
+      return json.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw new InvalidRequestException("body", "is not valid JSON");
+    }
+  }
+
+  private BulkItem item(JsonNode node, String where) {
+    if (node == null || !node.isObject()) {
+      return BulkItem.unreadable(where, "is not an article object");
+    }
+    try {
+      return BulkItem.of(json.treeToValue(node, ArticleInput.class));
+    } catch (JsonProcessingException e) {
+      String field = JsonErrors.field(e);
+      return BulkItem.unreadable(
+          field.isEmpty() ? where : where + "." + field,
+          field.isEmpty() ? "is not an article object" : JsonErrors.detail(e));
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package io.storyline.storystore;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.storyline.article.ArticleQueries;
+import io.storyline.article.ArticleText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps each story's timeline current as articles arrive (its merged events, default summary and
+ * rendered first page): once a write commits, the stories it changed are queued and one background
+ * thread recomputes and stores them, so timeline and summary GETs read instead of computing. A
+ * story waits a second after its first change, then is computed once, at its latest version,
+ * however often it changed meanwhile. Start-up queues the stories whose stored results are behind
+ * (a crash between a commit and the upkeep loses no more than that).
+ */
+@ApplicationScoped
+public class TimelineUpkeep {
+  private static final Logger LOG = Logger.getLogger(TimelineUpkeep.class);
+
+  /** Stories refreshed per transaction. */
+  private static final int BATCH = 20;
+
+  /**
+   * A changed story waits this long before it is recomputed, so that the several articles a story
+   * gets in quick succession (copies of one report, a feed's bulk) cost one recomputation, not one
+   * each. Reads in the meantime compute the story themselves.
+   */
+  private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  private final ArticleQueries articles;
+  private final StoryEvents storyEvents;
+  private final Summaries summaries;
+  private final Timelines timelines;
+
+  /** Queued stories and when each may be recomputed (System.nanoTime), earliest first. */
+  private final Map<Long, Long> pending = new LinkedHashMap<>();
+
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "timeline-upkeep");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private boolean draining;
+
+  /** Stories taken from {@link #pending} and being recomputed. */
+  private int inFlight;
+
+  TimelineUpkeep(
+      ArticleQueries articles, StoryEvents storyEvents, Summaries summaries, Timelines timelines) {
+    this.articles = articles;
+    this.storyEvents = storyEvents;
+    this.summaries = summaries;
+    this.timelines = timelines;
+  }
+
+  void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoriesChanged changed) {
+    enqueue(changed.storyIds(), SETTLE_NANOS);
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    worker.execute(this::catchUpStale);
+  }
+
+  /**
+   * Queues the stories whose stored results are missing or behind their version. One kind tells for
+   * all: a story's events, summary and first page are stored together, in one transaction.
+   */
+  void catchUpStale() {
+    try {
+      List<Long> stale = QuarkusTransaction.requiringNew().call(timelines::staleStories);
+      if (!stale.isEmpty()) {
+        LOG.infof("%d stories have timelines behind their articles: recomputing", stale.size());
+        enqueue(stale, 0);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Could not look for stale timelines", e);
+    }
+  }
+
+  void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+    worker.shutdownNow();
+    worker.awaitTermination(5, TimeUnit.SECONDS);
+  }
+
+  /** Stories queued or being recomputed. */
+  public synchronized int pending() {
+    return pending.size() + inFlight;
+  }
+
+  private synchronized void enqueue(Collection<Long> storyIds, long settleNanos) {
+    long due = System.nanoTime() + settleNanos;
+    // A story already queued keeps its turn: one that keeps changing is still recomputed every
+    // second.
+    storyIds.forEach(id -> pending.putIfAbsent(id, due));
+    if (!draining && !pending.isEmpty()) {
+      draining = true;
+      worker.execute(this::drain);
+    }
+  }
+
+  private void drain() {
+    while (!Thread.currentThread().isInterrupted()) {
+      List<Long> batch = nextBatch();
+      if (batch == null) {
+        return;
+      }
+      if (batch.isEmpty()) {
+        try {
+          TimeUnit.NANOSECONDS.sleep(untilNextDue());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        continue;
+      }
+      try {
+        QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::refresh));
+      } catch (RuntimeException e) {
+        // A story deleted or changed by another instance meanwhile: refresh one by one so the
+        // others land.
+        LOG.debugf(e, "Timeline upkeep batch failed; retrying its stories one by one");
+        batch.forEach(this::refreshAlone);
+      }
+    }
+  }
+
+  /**
+   * Up to {@link #BATCH} stories that are due; empty when none is due yet; null when none is
+   * queued.
+   */
+  private synchronized List<Long> nextBatch() {
+    inFlight = 0;
+    if (pending.isEmpty()) {
+      draining = false;
+      return null;
+    }
+    List<Long> batch = new ArrayList<>(BATCH);
+    long now = System.nanoTime();
+    var it = pending.entrySet().iterator();
+    while (it.hasNext() && batch.size() < BATCH) {
+      Map.Entry<Long, Long> next = it.next();
+      if (next.getValue() - now > 0) {
+        break;
+      }
+      batch.add(next.getKey());
+      it.remove();
+    }
+    inFlight = batch.size();
+    return batch;
+  }
+
+  private synchronized long untilNextDue() {
+    return pending.isEmpty()
+        ? 0
+        : Math.max(0, pending.values().iterator().next() - System.nanoTime());
+  }
+
+  private void refreshAlone(long storyId) {
+    try {
+      QuarkusTransaction.requiringNew().run(() -> refresh(storyId));
+    } catch (RuntimeException e) {
+      LOG.warnf(
+          e, "Could not recompute the timeline of story %d; it is computed when read", storyId);
+    }
+  }
+
+  private void refresh(long storyId) {
+    Story story = Story.findById(storyId);
+    if (story != null) {
+      // Read once for both: the summary reads the first (most recent) of the articles the events
+      // read.
+      List<ArticleText> latest = articles.latestOfStory(storyId, StoryEvents.STORY_ARTICLES);
+      timelines.storeFirstPage(
+          story, storyEvents.refresh(story, latest), summaries.refreshStory(story, latest));
+    }
+  }
+}
