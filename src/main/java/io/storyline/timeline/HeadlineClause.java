@@ -16,7 +16,7 @@ import java.util.Set;
 final class HeadlineClause {
 
   /** A clause shorter than this says too little to head an entry. */
-  private static final int MIN_WORDS = 4;
+  private static final int MIN_WORDS = 6;
 
   private static final Set<String> OPENERS = TextLexicon.get().clauseOpeners();
 

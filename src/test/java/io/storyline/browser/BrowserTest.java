@@ -1,6 +1,7 @@
 package io.storyline.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -192,7 +193,31 @@ class BrowserTest {
       assertTrue(date.isDisplayed(), slide.toString());
       assertTrue(date.getText().contains(expected[1]), date.getText());
       screenshot("story-page-" + expected[0].toLowerCase(java.util.Locale.ROOT) + ".png");
+      if (expected[0].equals("Geneva")) {
+        // The 10 January card: the original wording of 001, not its spun copy 000's (issue 19).
+        for (String rewritten :
+            List.of(
+                "officers are gathering in Geneva on Monday to kick-off a collection",
+                "The safety discussions going down Monday are the first speaking level")) {
+          assertFalse(shown.getText().contains(rewritten), shown.getText());
+        }
+        assertTrue(shown.getText().contains("have kicked off a series of high-stakes talks"));
+      }
     }
+    // No background slide stretches the axis (the 1990 treaty, 2014-2018), and each day has its
+    // own headline.
+    assertTrue(
+        slides.stream().noneMatch(s -> s.get("date").matches(".*\\b(1990|2014|2016|2018)\\b.*")),
+        slides.toString());
+    @SuppressWarnings("unchecked")
+    List<String> headlines =
+        (List<String>)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return"
+                        + " Array.from(document.querySelectorAll('.tl-slide:not(.tl-slide-titleslide)"
+                        + " .tl-headline')).map(h => h.textContent);");
+    assertEquals(headlines.size(), new java.util.HashSet<>(headlines).size(), headlines.toString());
   }
 
   private static void scrollTo(WebElement element) {
