@@ -18,9 +18,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * generated client types every error as a {@code Problem} and no operation forgets one: an
  * operation with query parameters or a body validates them (400); a path with an {@code {id}}
  * answers 404 for an unknown one; any operation can fail otherwise (405, 406, 413, 415, 500, 503,
- * 507), always as problem+json; a JSON read carries a strong ETag, so it can answer 304. Operations
- * that need no key say so ({@code security: []}), since the document has no root-level requirement.
- * Responses an operation documents itself are kept.
+ * 507), always as problem+json; an operation that needs a key answers 401 without one and 403 with
+ * a wrong one; a JSON read carries a strong ETag, so it can answer 304. Operations that need no key
+ * say so ({@code security: []}), since the document has no root-level requirement. Responses an
+ * operation documents itself are kept.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContract implements OASFilter {
@@ -62,6 +63,15 @@ public class OpenApiContract implements OASFilter {
     if ((hasQueryParameter(item, operation) || operation.getRequestBody() != null)
         && !responses.hasAPIResponse("400")) {
       responses.addAPIResponse("400", problem("Invalid request: `field` names the parameter"));
+    }
+    if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+      // An operation that needs a key (ApiKeyFilter) refuses without one and with a wrong one.
+      if (!responses.hasAPIResponse("401")) {
+        responses.addAPIResponse("401", problem("No API key"));
+      }
+      if (!responses.hasAPIResponse("403")) {
+        responses.addAPIResponse("403", problem("API key not accepted"));
+      }
     }
     if (path.contains("{") && !responses.hasAPIResponse("404")) {
       responses.addAPIResponse("404", problem("Nothing has this id"));

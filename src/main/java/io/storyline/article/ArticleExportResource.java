@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.api.Cursor;
 import io.storyline.api.InvalidRequestException;
 import io.storyline.api.OpenApiDefinition;
-import io.storyline.api.Problem;
 import io.storyline.article.ArticleExport.Exported;
 import io.storyline.article.ArticleExport.Page;
 import jakarta.ws.rs.GET;
@@ -76,13 +75,6 @@ public class ArticleExportResource {
           @Content(
               mediaType = ArticleResource.NDJSON,
               schema = @Schema(implementation = ArticleInput.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No API key",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response export(
       @Parameter(description = "From a previous page's X-Next-Cursor; none for the first page")
           @QueryParam("cursor")

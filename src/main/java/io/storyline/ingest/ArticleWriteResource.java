@@ -54,20 +54,6 @@ public class ArticleWriteResource {
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
   @SecurityRequirement(name = OpenApiDefinition.BEARER)
-  @APIResponse(
-      responseCode = "401",
-      description = "No API key",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "API key not accepted",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -105,20 +91,6 @@ public class ArticleWriteResource {
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
   @SecurityRequirement(name = OpenApiDefinition.BEARER)
-  @APIResponse(
-      responseCode = "401",
-      description = "No API key",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "API key not accepted",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @POST
   @Path("/bulk")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -153,20 +125,6 @@ public class ArticleWriteResource {
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
   @SecurityRequirement(name = OpenApiDefinition.BEARER)
-  @APIResponse(
-      responseCode = "401",
-      description = "No API key",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "API key not accepted",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @POST
   @Path("/bulk")
   @Consumes(ArticleResource.NDJSON)
@@ -214,20 +172,6 @@ public class ArticleWriteResource {
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
   @SecurityRequirement(name = OpenApiDefinition.BEARER)
-  @APIResponse(
-      responseCode = "401",
-      description = "No API key",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "API key not accepted",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @DELETE
   @Path("/{id}")
   @Operation(operationId = "deleteArticle", summary = "Delete an article")

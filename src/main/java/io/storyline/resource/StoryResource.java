@@ -182,20 +182,6 @@ public class StoryResource {
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
   @SecurityRequirement(name = OpenApiDefinition.BEARER)
-  @APIResponse(
-      responseCode = "401",
-      description = "No API key",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "API key not accepted",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @POST
   @Path("/rebuild")
   @Operation(

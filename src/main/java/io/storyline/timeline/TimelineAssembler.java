@@ -51,10 +51,10 @@ public final class TimelineAssembler {
     List<TimelineEntry> entries = new ArrayList<>();
     groups.forEach(
         (key, members) -> {
-          TimelineEntry entry = entry(periods.get(key), members, query.resolution().isPresent());
+          TimelineEntry entry =
+              entry(periods.get(key), members, query.resolution().isPresent(), span);
           if (entry.articleCount() >= query.minSources()) {
-            entries.add(
-                span.isBackground(entry.start(), entry.end()) ? entry.asBackground() : entry);
+            entries.add(entry);
           }
         });
     List<TimelineEntry> headed = distinctHeadlines(entries);
@@ -148,7 +148,8 @@ public final class TimelineAssembler {
   }
 
   /** One entry for the events of one period: the most salient event leads, the others add to it. */
-  private static TimelineEntry entry(EventDate period, List<Event> members, boolean rolledUp) {
+  private static TimelineEntry entry(
+      EventDate period, List<Event> members, boolean rolledUp, PublicationSpan span) {
     List<Event> ordered = new ArrayList<>(members);
     ordered.sort(Comparator.comparingDouble(Event::salience).reversed().thenComparing(Event::id));
     LinkedHashSet<String> sentences = new LinkedHashSet<>();
@@ -200,7 +201,7 @@ public final class TimelineAssembler {
         List.copyOf(actors),
         lead.salience(),
         sortedSources,
-        false,
+        span.isBackground(period.start(), period.end()),
         sortKey(period, lead.salience(), id),
         dating,
         List.copyOf(clauses),

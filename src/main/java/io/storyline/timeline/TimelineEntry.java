@@ -63,26 +63,6 @@ public record TimelineEntry(
         names);
   }
 
-  TimelineEntry asBackground() {
-    return new TimelineEntry(
-        id,
-        date,
-        granularity,
-        start,
-        end,
-        headline,
-        sentences,
-        places,
-        actors,
-        salience,
-        sources,
-        true,
-        sortKey,
-        dating,
-        clauses,
-        names);
-  }
-
   /** Number of distinct articles that report this entry. */
   public long articleCount() {
     return sources.stream().map(TimelineSource::articleId).distinct().count();
