@@ -1,6 +1,5 @@
 package io.storyline.resource;
 
-import io.quarkus.panache.common.Parameters;
 import io.storyline.api.CacheKey;
 import io.storyline.api.Conditional;
 import io.storyline.api.Cursor;
@@ -12,7 +11,6 @@ import io.storyline.api.Problem;
 import io.storyline.api.Representation;
 import io.storyline.api.RepresentationCache;
 import io.storyline.api.Revalidated;
-import io.storyline.article.Article;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleView;
 import io.storyline.ingest.IngestService;
@@ -30,8 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -159,25 +155,7 @@ public class StoryResource {
           @QueryParam("cursor")
           String cursor) {
     Story story = stories.find(id);
-    int size = Paging.limit(limit);
-    Optional<Cursor> after = Cursor.decode(cursor);
-    String where =
-        "storyId = :story"
-            + (after.isPresent()
-                ? " and (publishedAt > :at or (publishedAt = :at and id > :id))"
-                : "");
-    Parameters params = Parameters.with("story", story.id);
-    after.ifPresent(
-        c -> params.and("at", java.time.Instant.ofEpochMilli(c.primary())).and("id", c.id()));
-    List<Article> rows =
-        Article.<Article>find(where + " order by publishedAt, id", params).page(0, size + 1).list();
-    List<ArticleView> items = rows.stream().limit(size).map(a -> articles.view(a, false)).toList();
-    Optional<String> next = Optional.empty();
-    if (rows.size() > size) {
-      Article last = rows.get(size - 1);
-      next = Optional.of(new Cursor(last.publishedAt.toEpochMilli(), last.id).encode());
-    }
-    return new Page<>(items, next);
+    return articles.ofStory(story.id, Paging.limit(limit), Cursor.decode(cursor));
   }
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
