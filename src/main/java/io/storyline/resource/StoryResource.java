@@ -9,7 +9,7 @@ import io.storyline.api.Page;
 import io.storyline.api.Paging;
 import io.storyline.api.Problem;
 import io.storyline.api.Representation;
-import io.storyline.api.RepresentationCache;
+import io.storyline.api.ResultCache;
 import io.storyline.api.Revalidated;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleView;
@@ -44,14 +44,14 @@ public class StoryResource {
   private final StoryQueries stories;
   private final ArticleQueries articles;
   private final IngestService ingest;
-  private final RepresentationCache cache;
+  private final ResultCache cache;
   private final Json json;
 
   StoryResource(
       StoryQueries stories,
       ArticleQueries articles,
       IngestService ingest,
-      RepresentationCache cache,
+      ResultCache cache,
       Json json) {
     this.stories = stories;
     this.articles = articles;
