@@ -7,7 +7,6 @@ import io.storyline.api.DateParams;
 import io.storyline.api.OpenApiDefinition;
 import io.storyline.api.Page;
 import io.storyline.api.Paging;
-import io.storyline.api.Problem;
 import io.storyline.api.Representation;
 import io.storyline.api.ResultCache;
 import io.storyline.api.Revalidated;
@@ -111,17 +110,7 @@ public class StoryResource {
   @APIResponse(
       responseCode = "304",
       description = "Not modified since the ETag sent in If-None-Match")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such story",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  public Response get(
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
-          String id,
-      HttpHeaders headers) {
+  public Response get(@PathParam("id") String id, HttpHeaders headers) {
     Story story = stories.find(id);
     // Every field of the view changes only with the story's version.
     Representation view =
@@ -138,8 +127,7 @@ public class StoryResource {
       operationId = "listStoryArticles",
       summary = "The story's articles, in publication order")
   public Page<ArticleView> articles(
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
-          String id,
+      @PathParam("id") String id,
       @Parameter(
               description = "Articles per page",
               schema =
