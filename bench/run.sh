@@ -7,12 +7,20 @@
 #   bench/run.sh            # ingest 0 -> 1k -> 10k -> 45k articles, reads with 1 and 10k stories
 #   bench/run.sh --full     # ingest up to 100k articles (slow on a busy machine)
 #   bench/run.sh --aot      # the same on JDK 25 with the AOT cache (aot-jar, trained by AotTrainingIT)
+#   BENCH_JAR=/tmp/base/quarkus-app/quarkus-run.jar bench/run.sh --ab --cores 2,1
+#                           # A/B in one run: this build ("new") and BENCH_JAR ("base"), alternately, each
+#                           # ingest mode on a fresh store; --cores 1 pins the service to one core (taskset -c 0)
 #   options: --steps 1000,10000  --duration 20s (per wrk run)  --no-reads  --no-ingest  --jfr  --package
+#            --modes two,single (ingest modes: "two" = two client threads sending bulks of 100, "single" = one
+#            client, one NDJSON request of 1,000 articles at a time; then, in single mode, timeline GETs paced
+#            at ~400 req/s while 5,000 more articles arrive, their p50/p99 next to the same reads without ingest)
+#            --rounds N (with --ab: repeat the alternation)  --no-during (skip the reads during the bulk)
 #   env:     BENCH_JAVA_OPTS (default '-Xmx1g -XX:TieredStopAtLevel=1', the JVM options of docker/Dockerfile.jvm;
 #            -Xmx1g alone measures the JVM's default C1+C2; add -Dstoryline.warm-up.articles=0 to measure
 #            without the start-up warm-up), BENCH_TIMEBANK (default ../shared/eval/timeml/timebank),
 #            BENCH_JDK25 (for --aot; default the Temurin 25 under /usr/lib/jvm),
-#            BENCH_JAR (another build to measure, e.g. a copy of main's target/quarkus-app/quarkus-run.jar),
+#            BENCH_JAR (another build to measure, e.g. a copy of main's target/quarkus-app/quarkus-run.jar; with
+#            --ab the build it is compared with),
 #            BENCH_JAVA (the java that runs the service, e.g. a JDK 25 with BENCH_JAVA_OPTS=-XX:AOTCache=...),
 #            BENCH_KEEP=1 (keep the scratch databases under /tmp/storyline-bench.*)
 #
@@ -28,6 +36,11 @@ INGEST=1
 JFR=0
 PACKAGE=0
 AOT=0
+AB=0
+MODES=two,single
+CORES=$(nproc)
+ROUNDS=1
+DURING=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --full) STEPS=1000,10000,45000,100000 ;;
@@ -38,6 +51,11 @@ while [ $# -gt 0 ]; do
     --jfr) JFR=1 ;;
     --package) PACKAGE=1 ;;
     --aot) AOT=1 ;;
+    --ab) AB=1 ;;
+    --modes) MODES=$2; shift ;;
+    --cores) CORES=$2; shift ;;
+    --rounds) ROUNDS=$2; shift ;;
+    --no-during) DURING=0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -49,6 +67,14 @@ JCMD=$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd
 TIMEBANK=${BENCH_TIMEBANK:-../shared/eval/timeml/timebank}
 KEY=bench-$RANDOM$RANDOM
 JAR=${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
+if [ "$AB" = 1 ]; then
+  [ -f "${BENCH_JAR:-}" ] || { echo "--ab needs BENCH_JAR, the jar to compare this build with" >&2; exit 2; }
+  BASE_JAR=$BENCH_JAR
+  JAR=target/quarkus-app/quarkus-run.jar
+  READS=0
+fi
+SERVICE_JAR=$JAR
+PIN=()
 WORK=$(mktemp -d /tmp/storyline-bench.XXXXXX)
 RESULTS=$WORK/results.txt
 : > "$RESULTS"
@@ -80,11 +106,11 @@ if [ "$AOT" = 1 ]; then
   JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=$PWD/target/quarkus-app/app.aot"
   restore_fast_jar() { cleanup; rm -rf target/quarkus-app && ./mvnw -B -q package -DskipTests >&2; }
   trap restore_fast_jar EXIT
-elif [ -z "${BENCH_JAR:-}" ] && { [ "$PACKAGE" = 1 ] || [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit)" ]; }; then
+elif { [ -z "${BENCH_JAR:-}" ] || [ "$AB" = 1 ]; } && { [ "$PACKAGE" = 1 ] || [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit)" ]; }; then
   echo "packaging..." >&2
   ./mvnw -B -q package -DskipTests >&2
 fi
-if [ "$READS" = 1 ] && ! command -v wrk >/dev/null; then
+if { [ "$READS" = 1 ] || { [ "$DURING" = 1 ] && [[ ,$MODES, == *,single,* ]]; }; } && ! command -v wrk >/dev/null; then
   echo "installing wrk (Debian package)..." >&2
   if [ "$(id -u)" = 0 ]; then apt-get install -y -q wrk >&2; else sudo apt-get install -y -q wrk >&2; fi
 fi
@@ -94,9 +120,9 @@ start_service() {
   local name=$1; shift
   mkdir -p "$WORK/$name"
   # shellcheck disable=SC2086
-  "$JAVA" $JAVA_OPTS "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -Dstoryline.api-keys="$KEY" \
+  "${PIN[@]}" "$JAVA" $JAVA_OPTS "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -Dstoryline.api-keys="$KEY" \
     -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/$name/storyline;DB_CLOSE_ON_EXIT=FALSE" -Dquarkus.log.level=WARN \
-    -Dquarkus.log.category.\"io.quarkus\".level=INFO -Dquarkus.log.category.\"io.storyline.timeline.WarmUp\".level=INFO -jar "$JAR" > "$WORK/$name/service.log" 2>&1 &
+    -Dquarkus.log.category.\"io.quarkus\".level=INFO -Dquarkus.log.category.\"io.storyline.timeline.WarmUp\".level=INFO -jar "$SERVICE_JAR" > "$WORK/$name/service.log" 2>&1 &
   PID=$!
   BASE=
   for _ in $(seq 1 240); do
@@ -206,26 +232,86 @@ if [ "$READS" = 1 ]; then
   stop_service
 fi
 
-if [ "$INGEST" = 1 ]; then
-  jfr_opts=()
-  [ "$JFR" = 1 ] && jfr_opts=(-XX:StartFlightRecording=filename=$WORK/ingest.jfr,settings=profile)
-  start_service ingest "${jfr_opts[@]}"
-  from=0
-  echo "INGEST store=0 heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
+# ingest_steps NAME MODE LABEL CORES: on the running service, the steps of $STEPS in MODE (two: two client
+# threads, bulks of 100; single: one client, one request of 1,000 articles at a time).
+ingest_steps() {
+  local name=$1 mode=$2 label=$3 cores=$4 clients=2 batch=100 from=0 to step cpu cpu0 jit0 load
+  [ "$mode" = single ] && { clients=1; batch=1000; }
+  echo "INGEST jar=$label mode=$mode cores=$cores store=0 heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
   for to in ${STEPS//,/ }; do
     cpu0=$(cpu_seconds); jit0=$(jit_cpu_seconds); load=$(cut -d' ' -f1 /proc/loadavg)
-    step=$(java bench/IngestBench.java --base "$BASE" --key "$KEY" --timebank "$TIMEBANK" --start "$from" --steps "$to" 2>>"$WORK/ingest-client.log" | grep '^STEP')
+    step=$(java bench/IngestBench.java --base "$BASE" --key "$KEY" --timebank "$TIMEBANK" --start "$from" --steps "$to" \
+      --clients "$clients" --batch "$batch" 2>>"$WORK/$name/ingest-client.log" | grep '^STEP')
     cpu=$(awk -v a="$cpu0" -v b="$(cpu_seconds)" 'BEGIN {printf "%.2f", b - a}')
     read -r _ f t secs rate created <<< "$step"
     cpu_ms=$(awk -v c="$cpu" -v n=$((t - f)) 'BEGIN {printf "%.2f", 1000 * c / n}')
     jit_ms=$(awk -v a="$jit0" -v b="$(jit_cpu_seconds)" -v n=$((t - f)) 'BEGIN {printf "%.2f", 1000 * (b - a) / n}')
-    echo "INGEST store=$t from=$f seconds=$secs rate=$rate $created service_cpu_ms_per_article=$cpu_ms jit_cpu_ms_per_article=$jit_ms load=$load heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
+    echo "INGEST jar=$label mode=$mode cores=$cores store=$t from=$f seconds=$secs rate=$rate $created service_cpu_ms_per_article=$cpu_ms jit_cpu_ms_per_article=$jit_ms load=$load heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
     from=$to
   done
-  [ "$JFR" = 1 ] && "$JCMD" "$PID" JFR.dump filename="$WORK/ingest.jfr" > /dev/null && echo "JFR recording: $WORK/ingest.jfr (bench/jfr-top.py summarises it)" >&2
+  LAST_STORE=$from
+}
+
+# reads_during_bulk LABEL CORES: timeline GETs paced at ~400 req/s (8 connections, 20 ms pause) for 10 s on a
+# quiet service, then while one client sends 5,000 more articles (requests of 1,000); p50/p99 of both.
+reads_during_bulk() {
+  local label=$1 cores=$2 ids=$WORK/during-$1-$2.txt quiet busy wrk_pid step load
+  story_ids "$ids" 10000 > /dev/null
+  quiet=$(BENCH_IDS=$ids BENCH_PATH='/api/stories/%s/timeline' BENCH_DELAY_MS=20 wrk -t2 -c8 -d10s -s bench/reads.lua "$BASE" | grep '^RESULT')
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  BENCH_IDS=$ids BENCH_PATH='/api/stories/%s/timeline' BENCH_DELAY_MS=20 wrk -t2 -c8 -d600s -s bench/reads.lua "$BASE" \
+    > "$WORK/during-$label-$cores.wrk" &
+  wrk_pid=$!
+  sleep 1
+  step=$(java bench/IngestBench.java --base "$BASE" --key "$KEY" --timebank "$TIMEBANK" --start "$LAST_STORE" \
+    --steps $((LAST_STORE + 5000)) --clients 1 --batch 1000 2>>"$WORK/during-client.log" | grep '^STEP')
+  kill -INT "$wrk_pid"; wait "$wrk_pid" || true
+  busy=$(grep '^RESULT' "$WORK/during-$label-$cores.wrk")
+  read -r _ _ _ _ rate _ <<< "$step"
+  quiet=$(echo "${quiet#RESULT }" | sed 's/\([a-z0-9_]*\)=/quiet_\1=/g')
+  busy=$(echo "${busy#RESULT }" | sed 's/\([a-z0-9_]*\)=/busy_\1=/g')
+  echo "DURING jar=$label cores=$cores ingest_rate=$rate load=$load $quiet $busy" | tee -a "$RESULTS"
+}
+
+# ingest_run NAME MODE LABEL JAR CORES: a fresh store and service of JAR (CORES 1: pinned to core 0), the
+# ingest steps in MODE, then (single mode) the reads during a bulk; waits for the timeline upkeep.
+ingest_run() {
+  local name=$1 mode=$2 label=$3 jar=$4 cores=$5 jfr_opts=()
+  SERVICE_JAR=$jar
+  PIN=()
+  [ "$cores" = 1 ] && PIN=(taskset -c 0)
+  [ "$JFR" = 1 ] && jfr_opts=(-XX:StartFlightRecording=filename=$WORK/$name.jfr,settings=profile)
+  start_service "$name" "${jfr_opts[@]}"
+  ingest_steps "$name" "$mode" "$label" "$cores"
+  [ "$JFR" = 1 ] && "$JCMD" "$PID" JFR.dump filename="$WORK/$name.jfr" > /dev/null && echo "JFR recording: $WORK/$name.jfr (bench/jfr-top.py summarises it)" >&2
+  if [ "$mode" = single ] && [ "$DURING" = 1 ]; then
+    reads_during_bulk "$label" "$cores"
+  fi
   await_upkeep
   stop_service
-  if [ "$READS" = 1 ]; then
+  SERVICE_JAR=$JAR
+  PIN=()
+}
+
+if [ "$INGEST" = 1 ] && [ "$AB" = 1 ]; then
+  for round in $(seq 1 "$ROUNDS"); do
+    for cores in ${CORES//,/ }; do
+      for mode in ${MODES//,/ }; do
+        ingest_run "base-$mode-$cores-$round" "$mode" base "$BASE_JAR" "$cores"
+        ingest_run "new-$mode-$cores-$round" "$mode" new "$JAR" "$cores"
+      done
+    done
+  done
+elif [ "$INGEST" = 1 ]; then
+  label=$( [ -n "${BENCH_JAR:-}" ] && echo "$(basename "$(dirname "$(dirname "$BENCH_JAR")")")" || echo this)
+  for cores in ${CORES//,/ }; do
+    for mode in ${MODES//,/ }; do
+      # The two-thread run's store ("ingest") is the one the reads below restart on.
+      if [ "$mode" = two ] && [ "$cores" = "${CORES%%,*}" ]; then name=ingest; else name=ingest-$mode-$cores; fi
+      ingest_run "$name" "$mode" "$label" "$JAR" "$cores"
+    done
+  done
+  if [ "$READS" = 1 ] && [ -d "$WORK/ingest" ]; then
     sync # the ingest's writes reach the disk now, not during the reads
     # Restarted on the same database: the reads start with empty in-memory caches, as after a deploy.
     start_service ingest
@@ -243,9 +329,29 @@ table() {
     /^START/ {split($2, n, "="); split($3, r, "="); print "service " n[2] " ready " r[2] " s after it listened (start-up warm-up)"; next}
     /^INGEST/ {
       for (i = 2; i <= NF; i++) {split($i, kv, "="); v[kv[1]] = kv[2]}
-      if (!hdr1++) printf "\n%-14s %-11s %-11s %-11s %-9s %-8s %-8s %s\n", "store", "articles/s", "cpu ms/art", "(of it JIT)", "heap MB", "RSS MB", "created", "load(1m)"
-      printf "%-14s %-11s %-11s %-11s %-9s %-8s %-8s %s\n", (v["from"] == "" ? "" : v["from"] "->") v["store"], v["rate"], v["service_cpu_ms_per_article"], v["jit_cpu_ms_per_article"], v["heap_mb"], v["rss_mb"], v["created"], v["load"]
+      if (!hdr1++) printf "\n%-5s %-6s %-6s %-14s %-11s %-11s %-11s %-9s %-8s %-8s %s\n", "jar", "mode", "cores", "store", "articles/s", "cpu ms/art", "(of it JIT)", "heap MB", "RSS MB", "created", "load(1m)"
+      printf "%-5s %-6s %-6s %-14s %-11s %-11s %-11s %-9s %-8s %-8s %s\n", v["jar"], v["mode"], v["cores"], (v["from"] == "" ? "" : v["from"] "->") v["store"], v["rate"], v["service_cpu_ms_per_article"], v["jit_cpu_ms_per_article"], v["heap_mb"], v["rss_mb"], v["created"], v["load"]
+      if (v["from"] != "") { key = v["mode"] " " v["cores"] " " v["from"] "->" v["store"]; sum[key, v["jar"]] += v["rate"]; n[key, v["jar"]]++; if (!(key in seen)) { seen[key] = 1; keys[++k] = key } }
       delete v
+    }
+    /^DURING/ {
+      for (i = 2; i <= NF; i++) {split($i, kv, "="); d[kv[1]] = kv[2]}
+      if (!hdr3++) printf "\ntimeline GETs (~400 req/s paced) during a single-stream bulk of 5,000 articles\n%-5s %-6s %-12s %-12s %-12s %-12s %-10s %s\n", "jar", "cores", "quiet p50", "quiet p99", "bulk p50", "bulk p99", "ingest/s", "load(1m)"
+      printf "%-5s %-6s %-12s %-12s %-12s %-12s %-10s %s\n", d["jar"], d["cores"], d["quiet_p50_ms"], d["quiet_p99_ms"], d["busy_p50_ms"], d["busy_p99_ms"], d["ingest_rate"], d["load"]
+      delete d
+    }
+    END {
+      if (k > 0) {
+        for (j = 1; j <= k; j++) {
+          key = keys[j]
+          if (n[key, "base"] && n[key, "new"]) {
+            if (!hdr4++) printf "\nA/B (mean articles/s over rounds)\n%-6s %-6s %-14s %-10s %-10s %s\n", "mode", "cores", "step", "base", "new", "new/base"
+            split(key, p, " ")
+            b = sum[key, "base"] / n[key, "base"]; w = sum[key, "new"] / n[key, "new"]
+            printf "%-6s %-6s %-14s %-10.0f %-10.0f %.2f\n", p[1], p[2], p[3], b, w, w / b
+          }
+        }
+      }
     }' "$RESULTS"
   awk '
     /^READ/ {

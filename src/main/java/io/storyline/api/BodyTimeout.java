@@ -9,7 +9,11 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A request body must arrive whole within {@code storyline.http.body-timeout} of its headers, or
@@ -42,9 +46,69 @@ public class BodyTimeout {
     HttpServerRequest request = context.request();
     if (!request.isEnded() && mayHaveBody(request)) {
       long timer = context.vertx().setTimer(millis, id -> cutOff(context));
+      context.put(TIMER, timer);
+      context.put(HEADERS_AT, System.nanoTime());
       context.addEndHandler(done -> context.vertx().cancelTimer(timer));
     }
     context.next();
+  }
+
+  private static final String TIMER = "storyline.body-timeout.timer";
+  private static final String HEADERS_AT = "storyline.body-timeout.headers-at";
+
+  /**
+   * For an endpoint that reads its body as it arrives, at its own pace (a bulk feed, analysed as it
+   * is read): the time-out then counts only the time its reads wait for the client's bytes, not the
+   * time the endpoint spends on what it read, and a client that trickles gets its 408 from the
+   * returned stream.
+   */
+  public InputStream readAtOwnPace(RoutingContext context, InputStream body) {
+    Long timer = context.get(TIMER);
+    if (timer == null || !context.vertx().cancelTimer(timer)) {
+      return body; // the body was in before its time was up: nothing left to wait for
+    }
+    long spent = System.nanoTime() - context.<Long>get(HEADERS_AT);
+    return new WaitLimited(body, TimeUnit.MILLISECONDS.toNanos(millis) - spent, millis);
+  }
+
+  /** A stream whose reads may wait for the client this long in all, then fail with a 408. */
+  private static final class WaitLimited extends FilterInputStream {
+    private final long timeoutMillis;
+    private long nanosLeft;
+
+    WaitLimited(InputStream body, long nanosLeft, long timeoutMillis) {
+      super(body);
+      this.nanosLeft = nanosLeft;
+      this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    public int read() throws IOException {
+      long start = System.nanoTime();
+      int read = super.read();
+      charge(start);
+      return read;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      long start = System.nanoTime();
+      int read = super.read(buffer, offset, length);
+      charge(start);
+      return read;
+    }
+
+    private void charge(long start) {
+      nanosLeft -= System.nanoTime() - start;
+      if (nanosLeft < 0) {
+        throw new ProblemException(
+            Problem.of(
+                408,
+                "request-timeout",
+                "Request Timeout",
+                "The request body did not arrive within " + timeoutMillis / 1000 + " s"));
+      }
+    }
   }
 
   private static boolean mayHaveBody(HttpServerRequest request) {

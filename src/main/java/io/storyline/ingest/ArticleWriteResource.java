@@ -1,10 +1,8 @@
 package io.storyline.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.api.BodyTimeout;
 import io.storyline.api.InvalidRequestException;
-import io.storyline.api.JsonErrors;
 import io.storyline.api.OpenApiDefinition;
 import io.storyline.api.Problem;
 import io.storyline.article.ArticleInput;
@@ -13,17 +11,19 @@ import io.storyline.article.ArticleResource;
 import io.storyline.article.ArticleView;
 import io.storyline.ingest.IngestService.BulkItem;
 import io.storyline.ingest.IngestService.Stored;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.InputStream;
+import java.util.Iterator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,11 +45,14 @@ public class ArticleWriteResource {
   private final IngestService ingest;
   private final ArticleQueries queries;
   private final ObjectMapper json;
+  private final BodyTimeout bodyTimeout;
 
-  ArticleWriteResource(IngestService ingest, ArticleQueries queries, ObjectMapper json) {
+  ArticleWriteResource(
+      IngestService ingest, ArticleQueries queries, ObjectMapper json, BodyTimeout bodyTimeout) {
     this.ingest = ingest;
     this.queries = queries;
     this.json = json;
+    this.bodyTimeout = bodyTimeout;
   }
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
@@ -111,16 +114,8 @@ public class ArticleWriteResource {
       responseCode = "200",
       description = "Each item's outcome, in request order",
       content = @Content(schema = @Schema(implementation = BulkResult.class)))
-  public BulkResult bulkJson(byte[] bytes) {
-    JsonNode root = readJson(io.storyline.api.Utf8.decode(bytes, "body"));
-    if (!root.isArray()) {
-      throw new InvalidRequestException("body", "must be a JSON array of articles");
-    }
-    List<BulkItem> items = new ArrayList<>(root.size());
-    for (int i = 0; i < root.size(); i++) {
-      items.add(item(root.get(i), "[" + i + "]"));
-    }
-    return ingestAtLeastOne(items);
+  public BulkResult bulkJson(InputStream body, @Context RoutingContext context) {
+    return ingestAtLeastOne(BulkBody.jsonArray(bodyTimeout.readAtOwnPace(context, body), json));
   }
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
@@ -144,30 +139,17 @@ public class ArticleWriteResource {
       responseCode = "200",
       description = "Each item's outcome, in request order",
       content = @Content(schema = @Schema(implementation = BulkResult.class)))
-  public BulkResult bulkNdjson(byte[] bytes) {
-    String body = io.storyline.api.Utf8.decode(bytes, "body");
-    List<BulkItem> items = new ArrayList<>();
-    int lineNumber = 0;
-    for (String line : body.split("\r?\n", -1)) {
-      lineNumber++;
-      if (line.isBlank()) {
-        continue;
-      }
-      try {
-        items.add(item(json.readTree(line), "line " + lineNumber));
-      } catch (JsonProcessingException e) {
-        items.add(BulkItem.unreadable("line " + lineNumber, "is not valid JSON"));
-      }
-    }
-    return ingestAtLeastOne(items);
+  public BulkResult bulkNdjson(InputStream body, @Context RoutingContext context) {
+    return ingestAtLeastOne(BulkBody.ndjson(bodyTimeout.readAtOwnPace(context, body), json));
   }
 
   /** A bulk request without a single article is a client's mistake (an empty file, a lost body). */
-  private BulkResult ingestAtLeastOne(List<BulkItem> items) {
-    if (items.isEmpty()) {
+  private BulkResult ingestAtLeastOne(Iterator<BulkItem> items) {
+    BulkResult result = ingest.ingestAll(items);
+    if (result.items().isEmpty()) {
       throw new InvalidRequestException("body", "holds no article: send at least one");
     }
-    return ingest.ingestAll(items);
+    return result;
   }
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)
@@ -188,27 +170,5 @@ public class ArticleWriteResource {
           String id) {
     ingest.delete(queries.find(id).id);
     return Response.noContent().build();
-  }
-
-  private JsonNode readJson(String body) {
-    try {
-      return json.readTree(body);
-    } catch (JsonProcessingException e) {
-      throw new InvalidRequestException("body", "is not valid JSON");
-    }
-  }
-
-  private BulkItem item(JsonNode node, String where) {
-    if (node == null || !node.isObject()) {
-      return BulkItem.unreadable(where, "is not an article object");
-    }
-    try {
-      return BulkItem.of(json.treeToValue(node, ArticleInput.class));
-    } catch (JsonProcessingException e) {
-      String field = JsonErrors.field(e);
-      return BulkItem.unreadable(
-          field.isEmpty() ? where : where + "." + field,
-          field.isEmpty() ? "is not an article object" : JsonErrors.detail(e));
-    }
   }
 }

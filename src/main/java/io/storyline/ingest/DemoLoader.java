@@ -37,7 +37,8 @@ public class DemoLoader {
       LOG.infof("Demo story: all %d articles already stored", stored);
       return;
     }
-    BulkResult result = ingest.ingestAll(demo.stream().map(IngestService.BulkItem::of).toList());
+    BulkResult result =
+        ingest.ingestAll(demo.stream().map(IngestService.BulkItem::of).toList().iterator());
     LOG.infof(
         "Demo story: %d articles created, %d already stored, %d rejected",
         result.created(), result.existing(), result.rejected());

@@ -15,20 +15,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * The only writer of articles and stories. Analysis ({@link ArticlePipeline}) runs outside any lock
- * or transaction; the write itself is serialised so that idempotency checks and story assignment
- * see every earlier write, and runs in order: lock the store and let story assignment catch up,
- * store each new article with its story ({@link ArticleWriter}), finish the chunk's stories,
- * commit. A result is returned only after its transaction has committed.
+ * The only writer of articles and stories. Analysis ({@link ArticlePipeline}) runs on the shared
+ * {@link AnalysisPool}, outside any lock or transaction; the write itself is serialised so that
+ * idempotency checks and story assignment see every earlier write, and runs in order: lock the
+ * store and let story assignment catch up, store each new article with its story ({@link
+ * ArticleWriter}), finish the chunk's stories, commit. A result is returned only after its
+ * transaction has committed.
  */
 @ApplicationScoped
 public class IngestService {
@@ -40,8 +45,15 @@ public class IngestService {
    */
   static final int CHUNK = 100;
 
+  /**
+   * Full chunks of a bulk request that may wait for their write, analysed or being analysed: enough
+   * to keep the pool busy while a chunk is written, few enough to bound a request's memory.
+   */
+  static final int CHUNKS_AHEAD = 3;
+
   private final ArticleValidator validator;
   private final ArticlePipeline pipeline = new ArticlePipeline();
+  private final AnalysisPool pool;
   private final ArticleWriter writer;
   private final StoryService stories;
   private final StoreVersion version;
@@ -55,8 +67,10 @@ public class IngestService {
       StoryService stories,
       StoreVersion version,
       Clock clock,
-      StoreSpace space) {
+      StoreSpace space,
+      AnalysisPool pool) {
     this.validator = validator;
+    this.pool = pool;
     this.writer = writer;
     this.stories = stories;
     this.version = version;
@@ -72,36 +86,59 @@ public class IngestService {
    */
   public Stored ingest(ArticleInput input) {
     ValidArticle valid = validator.validate(input, clock.instant());
-    return writeAll(List.of(pipeline.analyse(valid))).get(0);
+    AnalysisQueue queue = new AnalysisQueue(pool, pipeline);
+    try {
+      return writeAll(List.of(analysed(queue.analyse(valid)))).get(0);
+    } finally {
+      queue.close();
+    }
   }
 
   /**
    * Stores each valid item and reports every item's outcome in order; a bad item never rejects
-   * others.
+   * others. Items are read one at a time as {@code items} yields them and analysed on the {@link
+   * AnalysisPool} while earlier chunks are written: at most {@value #CHUNKS_AHEAD} full chunks wait
+   * for their write, whatever the request's size. Chunks are written in input order, one after the
+   * other, so a repeat inside the request finds its first copy stored.
+   *
+   * @throws RuntimeException what {@code items} throws (a body that turns out unreadable) or the
+   *     store: chunks written before stay committed
    */
-  public BulkResult ingestAll(List<BulkItem> items) {
+  public BulkResult ingestAll(Iterator<BulkItem> items) {
     Instant now = clock.instant();
-    List<IngestOutcome> outcomes = new ArrayList<>(items.size());
-    List<AnalysedArticle> pending = new ArrayList<>(CHUNK);
-    List<Integer> pendingIndex = new ArrayList<>(CHUNK);
-    for (int i = 0; i < items.size(); i++) {
-      BulkItem item = items.get(i);
-      outcomes.add(null);
-      if (!item.errors().isEmpty()) {
-        outcomes.set(i, IngestOutcome.rejected(i, item.errors()));
-        continue;
+    List<IngestOutcome> outcomes = new ArrayList<>();
+    AnalysisQueue queue = new AnalysisQueue(pool, pipeline);
+    ArrayDeque<Chunk> full = new ArrayDeque<>();
+    Chunk filling = new Chunk();
+    try {
+      while (items.hasNext()) {
+        BulkItem item = items.next();
+        int index = outcomes.size();
+        outcomes.add(null);
+        if (!item.errors().isEmpty()) {
+          outcomes.set(index, IngestOutcome.rejected(index, item.errors()));
+          continue;
+        }
+        try {
+          filling.add(index, queue.analyse(validator.validate(item.input().orElseThrow(), now)));
+        } catch (InvalidArticle e) {
+          outcomes.set(index, IngestOutcome.rejected(index, ProblemMappers.fieldErrors(e)));
+        }
+        if (filling.size() == CHUNK) {
+          full.add(filling);
+          filling = new Chunk();
+        }
+        while (!full.isEmpty() && (full.size() > CHUNKS_AHEAD || full.peek().analysed())) {
+          write(full.poll(), outcomes);
+        }
       }
-      try {
-        pending.add(pipeline.analyse(validator.validate(item.input().orElseThrow(), now)));
-        pendingIndex.add(i);
-      } catch (InvalidArticle e) {
-        outcomes.set(i, IngestOutcome.rejected(i, ProblemMappers.fieldErrors(e)));
+      full.add(filling);
+      while (!full.isEmpty()) {
+        write(full.poll(), outcomes);
       }
-      if (pending.size() == CHUNK) {
-        flush(pending, pendingIndex, outcomes);
-      }
+    } finally {
+      queue.close();
     }
-    flush(pending, pendingIndex, outcomes);
     return BulkResult.of(outcomes);
   }
 
@@ -167,19 +204,65 @@ public class IngestService {
     }
   }
 
-  private void flush(
-      List<AnalysedArticle> pending, List<Integer> pendingIndex, List<IngestOutcome> outcomes) {
-    if (pending.isEmpty()) {
+  /** A chunk's items in input order: their index in the request and their analysis. */
+  private static final class Chunk {
+    private final List<Integer> indexes = new ArrayList<>(CHUNK);
+    private final List<Future<AnalysedArticle>> analyses = new ArrayList<>(CHUNK);
+
+    void add(int index, Future<AnalysedArticle> analysis) {
+      indexes.add(index);
+      analyses.add(analysis);
+    }
+
+    int size() {
+      return indexes.size();
+    }
+
+    boolean analysed() {
+      return analyses.stream().allMatch(Future::isDone);
+    }
+  }
+
+  /** Waits for the chunk's analyses, then writes the analysed items and records every outcome. */
+  private void write(Chunk chunk, List<IngestOutcome> outcomes) {
+    List<AnalysedArticle> articles = new ArrayList<>(chunk.size());
+    List<Integer> indexes = new ArrayList<>(chunk.size());
+    for (int k = 0; k < chunk.size(); k++) {
+      int index = chunk.indexes.get(k);
+      try {
+        articles.add(analysed(chunk.analyses.get(k)));
+        indexes.add(index);
+      } catch (InvalidArticle e) {
+        outcomes.set(index, IngestOutcome.rejected(index, ProblemMappers.fieldErrors(e)));
+      }
+    }
+    if (articles.isEmpty()) {
       return;
     }
-    List<Stored> stored = writeAll(pending);
+    List<Stored> stored = writeAll(articles);
     for (int k = 0; k < stored.size(); k++) {
-      int index = pendingIndex.get(k);
+      int index = indexes.get(k);
       outcomes.set(
           index, IngestOutcome.stored(index, stored.get(k).article(), stored.get(k).created()));
     }
-    pending.clear();
-    pendingIndex.clear();
+  }
+
+  /** The analysis's result, or what the pipeline threw (on the pool's thread) thrown here. */
+  private static AnalysedArticle analysed(Future<AnalysedArticle> analysis) {
+    try {
+      return analysis.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while an article was analysed", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /**

@@ -29,6 +29,7 @@ final class PackagedService implements AutoCloseable {
   private final int port;
   private final Map<String, String> properties;
   private Process process;
+  private List<String> jvmOptions = List.of();
 
   static final String WARM_UP = "storyline.warm-up.articles";
 
@@ -44,6 +45,12 @@ final class PackagedService implements AutoCloseable {
     this.dataDir = dataDir;
     this.port = freePort();
     this.properties = properties;
+  }
+
+  /** JVM options after the defaults (a later -Xmx wins); ignored by a native executable. */
+  PackagedService withJvmOptions(String... options) {
+    this.jvmOptions = List.of(options);
+    return this;
   }
 
   String baseUri() {
@@ -78,6 +85,7 @@ final class PackagedService implements AutoCloseable {
     }
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     if (executable.isEmpty()) {
+      command.addAll(jvmOptions);
       command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
     }
     process =
