@@ -1,11 +1,6 @@
 package io.storyline.api;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.storyline.text.DataFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +13,7 @@ import java.util.Map;
  * /api/stories/rebuild} is not taken for {@code /api/stories/{id}}.
  */
 public final class AllowedMethods {
-  private static final String FILE = "allowed-methods.tsv";
+  private static final String FILE = "/io/storyline/api/allowed-methods.tsv";
   private static final Map<String, List<String>> TABLE = read();
 
   private AllowedMethods() {}
@@ -73,30 +68,14 @@ public final class AllowedMethods {
 
   private static Map<String, List<String>> read() {
     Map<String, List<String>> table = new LinkedHashMap<>();
-    try (InputStream in = AllowedMethods.class.getResourceAsStream(FILE)) {
-      if (in == null) {
-        throw new IllegalStateException(FILE + ":0: resource missing");
+    for (DataFile.Line line : DataFile.table(FILE, 2)) {
+      if (!line.cell(0).startsWith("/")) {
+        throw line.error("expected a path and its methods: '" + line.text() + "'");
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] columns = line.split("\t");
-        if (columns.length != 2 || !columns[0].startsWith("/")) {
-          throw new IllegalStateException(
-              FILE + ":" + number + ": expected a path and its methods: '" + line + "'");
-        }
-        List<String> methods = List.of(columns[1].strip().split("\\s*,\\s*"));
-        if (table.put(columns[0], methods) != null) {
-          throw new IllegalStateException(FILE + ":" + number + ": path listed twice");
-        }
+      List<String> methods = List.of(line.cell(1).strip().split("\\s*,\\s*"));
+      if (table.put(line.cell(0), methods) != null) {
+        throw line.error("path listed twice");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(FILE + ": cannot read", e);
     }
     return Map.copyOf(table);
   }

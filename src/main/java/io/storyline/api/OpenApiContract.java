@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -25,6 +26,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContract implements OASFilter {
+  /** What an {@code {id}} names, by path prefix (the 404's description). */
+  private static final Map<String, String> ID_KINDS =
+      Map.of("/api/stories/", "story", "/api/articles/", "article", "/stories/", "story");
 
   @Override
   public void filterOpenAPI(OpenAPI document) {
@@ -74,8 +78,9 @@ public class OpenApiContract implements OASFilter {
       }
     }
     if (path.contains("{") && !responses.hasAPIResponse("404")) {
-      responses.addAPIResponse("404", problem("Nothing has this id"));
+      responses.addAPIResponse("404", problem(notFound(path)));
     }
+    typeIds(item, operation);
     // An error the scanner documented on its own (a bare 400 for a body it cannot read) is a
     // problem too.
     Map<String, APIResponse> documented =
@@ -94,6 +99,33 @@ public class OpenApiContract implements OASFilter {
     }
     if (operation.getSecurity() == null) {
       operation.setSecurity(new ArrayList<>());
+    }
+  }
+
+  /** "No such story" for a path under /api/stories/{id}, and so on. */
+  private static String notFound(String path) {
+    for (Map.Entry<String, String> kind : ID_KINDS.entrySet()) {
+      if (path.startsWith(kind.getKey())) {
+        return "No such " + kind.getValue();
+      }
+    }
+    return "Nothing has this id";
+  }
+
+  /** An {@code {id}} is a story's or an article's number: typed so, for generated clients. */
+  private static void typeIds(PathItem item, Operation operation) {
+    List<Parameter> parameters = new ArrayList<>();
+    if (item.getParameters() != null) {
+      parameters.addAll(item.getParameters());
+    }
+    if (operation.getParameters() != null) {
+      parameters.addAll(operation.getParameters());
+    }
+    for (Parameter parameter : parameters) {
+      if (parameter.getIn() == Parameter.In.PATH && "id".equals(parameter.getName())) {
+        parameter.setSchema(
+            OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64"));
+      }
     }
   }
 

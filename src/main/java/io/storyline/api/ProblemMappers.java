@@ -60,13 +60,8 @@ public final class ProblemMappers {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
   public Response malformedJson(JsonParseException e, UriInfo uri) {
-    return respond(
-        Problem.of(
-            400,
-            "malformed-json",
-            "Malformed JSON",
-            "The request body is not valid JSON: " + firstLine(e.getOriginalMessage())),
-        uri);
+    // Its own mapper so that no built-in one for the narrower type answers first.
+    return unreadableJson(e, uri);
   }
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)

@@ -123,15 +123,24 @@ public class ArticleQueries {
         Article.<Article>find(where.toString(), Sort.descending("id"), params)
             .page(0, limit + 1)
             .list();
-    List<ArticleView> items = new ArrayList<>(Math.min(rows.size(), limit));
-    for (int i = 0; i < Math.min(rows.size(), limit); i++) {
-      items.add(view(rows.get(i), false));
-    }
-    Optional<String> next =
-        rows.size() > limit
-            ? Optional.of(new Cursor(0, rows.get(limit - 1).id).encode())
-            : Optional.empty();
-    return new Page<>(items, next);
+    return Page.keyset(rows, limit, a -> view(a, false), a -> new Cursor(0, a.id));
+  }
+
+  /** A story's articles, oldest first (by publication, then id), keyset-paged. */
+  public Page<ArticleView> ofStory(long storyId, int limit, Optional<Cursor> cursor) {
+    String where =
+        "storyId = :story"
+            + (cursor.isPresent()
+                ? " and (publishedAt > :at or (publishedAt = :at and id > :id))"
+                : "");
+    Parameters params = Parameters.with("story", storyId);
+    cursor.ifPresent(c -> params.and("at", Instant.ofEpochMilli(c.primary())).and("id", c.id()));
+    List<Article> rows =
+        Article.<Article>find(where + " order by publishedAt, id", params)
+            .page(0, limit + 1)
+            .list();
+    return Page.keyset(
+        rows, limit, a -> view(a, false), a -> new Cursor(a.publishedAt.toEpochMilli(), a.id));
   }
 
   public ArticleView view(Article a, boolean full) {

@@ -3,7 +3,6 @@ package io.storyline.article;
 import io.storyline.api.DateParams;
 import io.storyline.api.Page;
 import io.storyline.api.Paging;
-import io.storyline.api.Problem;
 import io.storyline.api.Revalidated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -86,16 +85,7 @@ public class ArticleResource {
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = ArticleView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such article",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  public ArticleView get(
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
-          String id) {
+  public ArticleView get(@PathParam("id") String id) {
     return queries.view(queries.find(id), true);
   }
 }

@@ -1,5 +1,6 @@
 package io.storyline.event;
 
+import io.storyline.text.DataFile;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ final class ClauseTense {
   private final Map<String, Kind> words = new HashMap<>();
 
   ClauseTense() {
-    for (LexiconLoader.Row row : LexiconLoader.table("tense-words.tsv", 2)) {
+    for (DataFile.Line row : DataFile.table("/io/storyline/event/tense-words.tsv", 2)) {
       Kind kind;
       try {
         kind = Kind.valueOf(row.cell(1).toUpperCase(java.util.Locale.ROOT));

@@ -27,12 +27,7 @@ final class ContentWords {
       if (word.punctuation() || word.start() >= skipFrom && word.end() <= skipTo) {
         continue;
       }
-      String lower = word.lower();
-      if (lower.length() > 2
-          && Character.isLetter(lower.charAt(0))
-          && !lexicon.stopwords.contains(lower)) {
-        stems.add(EnglishStems.of(lower));
-      }
+      addIfContent(word.lower(), stems);
     }
     return stems;
   }
@@ -52,14 +47,18 @@ final class ContentWords {
       if (word.punctuation() || distance(word, own) == 0 || !nearest(word, dates, own)) {
         continue;
       }
-      String lower = word.lower();
-      if (lower.length() > 2
-          && Character.isLetter(lower.charAt(0))
-          && !lexicon.stopwords.contains(lower)) {
-        stems.add(EnglishStems.of(lower));
-      }
+      addIfContent(word.lower(), stems);
     }
     return stems;
+  }
+
+  /** Adds the stem of a word that says something: longer than two letters, not a stop word. */
+  private void addIfContent(String lower, Set<String> stems) {
+    if (lower.length() > 2
+        && Character.isLetter(lower.charAt(0))
+        && !lexicon.stopwords.contains(lower)) {
+      stems.add(EnglishStems.of(lower));
+    }
   }
 
   private static boolean nearest(Word word, List<int[]> dates, int[] own) {

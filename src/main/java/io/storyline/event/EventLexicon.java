@@ -1,5 +1,7 @@
 package io.storyline.event;
 
+import io.storyline.text.DataFile;
+import io.storyline.text.TextLexicon;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -34,7 +36,7 @@ final class EventLexicon {
 
   private EventLexicon() {
     loadPlaces();
-    for (LexiconLoader.Row row : LexiconLoader.table("organisations.tsv", 2)) {
+    for (DataFile.Line row : DataFile.table("/io/storyline/event/organisations.tsv", 2)) {
       Actor organisation = new Actor(row.cell(0), ActorKind.ORGANISATION);
       addAll(
           organisations,
@@ -42,7 +44,7 @@ final class EventLexicon {
           row.cell(0) + (row.cell(1).equals("-") ? "" : ";" + row.cell(1)),
           organisation);
     }
-    for (LexiconLoader.Row row : LexiconLoader.table("name-cues.tsv", 2)) {
+    for (DataFile.Line row : DataFile.table("/io/storyline/event/name-cues.tsv", 2)) {
       CueKind kind =
           switch (row.cell(1)) {
             case "org" -> CueKind.ORGANISATION;
@@ -51,7 +53,7 @@ final class EventLexicon {
           };
       putNew(nameCues, row, lower(row.cell(0)), kind);
     }
-    for (LexiconLoader.Row row : LexiconLoader.table("event-words.tsv", 3)) {
+    for (DataFile.Line row : DataFile.table("/io/storyline/event/event-words.tsv", 3)) {
       MentionRole role =
           switch (row.cell(1)) {
             case "happening" -> MentionRole.HAPPENING;
@@ -66,14 +68,16 @@ final class EventLexicon {
         happeningKinds.put(lower(row.cell(0)), row.cell(2));
       }
     }
-    LexiconLoader.words("titles.txt").forEach(row -> titles.add(lower(row.cell(0))));
-    LexiconLoader.words("given-names.txt").forEach(row -> givenNames.add(row.cell(0)));
-    LexiconLoader.words("verbs.txt").forEach(row -> verbs.add(lower(row.cell(0))));
+    DataFile.tokens("/io/storyline/event/titles.txt").forEach(word -> titles.add(lower(word)));
+    DataFile.tokens("/io/storyline/event/given-names.txt").forEach(word -> givenNames.add(word));
+    DataFile.tokens("/io/storyline/event/verbs.txt").forEach(word -> verbs.add(lower(word)));
     // Function words are the text package's list; this adds the news filler that says nothing of
     // what happened.
-    stopwords.addAll(io.storyline.text.TextLexicon.get().stopWords());
-    LexiconLoader.words("filler-words.txt").forEach(row -> stopwords.add(lower(row.cell(0))));
-    LexiconLoader.words("locatives.txt").forEach(row -> locatives.add(lower(row.cell(0))));
+    stopwords.addAll(TextLexicon.get().stopWords());
+    DataFile.tokens("/io/storyline/event/filler-words.txt")
+        .forEach(word -> stopwords.add(lower(word)));
+    DataFile.tokens("/io/storyline/event/locatives.txt")
+        .forEach(word -> locatives.add(lower(word)));
   }
 
   static EventLexicon standard() {
@@ -94,7 +98,7 @@ final class EventLexicon {
   }
 
   private void loadPlaces() {
-    for (LexiconLoader.Row row : LexiconLoader.table("places.tsv", 5)) {
+    for (DataFile.Line row : DataFile.table("/io/storyline/event/places.tsv", 5)) {
       PlaceKind kind;
       try {
         kind = PlaceKind.valueOf(row.cell(1).toUpperCase(Locale.ROOT));
@@ -110,8 +114,7 @@ final class EventLexicon {
     }
   }
 
-  private static <T> void addAll(
-      PhraseTable<T> table, LexiconLoader.Row row, String names, T value) {
+  private static <T> void addAll(PhraseTable<T> table, DataFile.Line row, String names, T value) {
     for (String name : names.split(";")) {
       if (name.isBlank() || !table.add(name.strip(), value)) {
         throw row.error("empty or duplicate name '" + name + "'");
@@ -119,7 +122,7 @@ final class EventLexicon {
     }
   }
 
-  private static <T> void putNew(Map<String, T> map, LexiconLoader.Row row, String key, T value) {
+  private static <T> void putNew(Map<String, T> map, DataFile.Line row, String key, T value) {
     if (map.putIfAbsent(key, value) != null) {
       throw row.error("duplicate entry '" + key + "'");
     }

@@ -2,6 +2,7 @@ package io.storyline.event;
 
 import io.storyline.temporal.Granularity;
 import io.storyline.temporal.TemporalExpression;
+import io.storyline.text.DataFile;
 import io.storyline.text.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,9 @@ import java.util.Set;
 public final class EventMentionExtractor {
 
   private static final List<String> BOUNDS =
-      LexiconLoader.table("date-bounds.tsv", 1).stream().map(row -> row.cell(0)).toList();
+      DataFile.table("/io/storyline/event/date-bounds.tsv", 1).stream()
+          .map(row -> row.cell(0))
+          .toList();
 
   /** Subject pronouns that continue about the person named last ("He announced"). */
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");

@@ -1,5 +1,6 @@
 package io.storyline.event;
 
+import io.storyline.text.DataFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,8 +59,8 @@ public final class NameWords {
 
   private static Set<String> loadSuffixes() {
     Set<String> suffixes = new HashSet<>();
-    LexiconLoader.words("company-suffixes.txt")
-        .forEach(row -> suffixes.add(row.cell(0).toLowerCase(Locale.ROOT)));
+    DataFile.tokens("/io/storyline/event/company-suffixes.txt")
+        .forEach(word -> suffixes.add(word.toLowerCase(Locale.ROOT)));
     return Set.copyOf(suffixes);
   }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits text into words and single punctuation marks by hand-written scanning (bounded work, no
  * regex). Keeps abbreviations ("U.S.", "U.K.") and name initials ("W.") whole, splits hyphens and
- * possessives off.
+ * possessives off. Not {@link io.storyline.text.Tokenizer}: name finding needs the punctuation
+ * marks and the possessive "'s" as tokens of their own, which the news tokenizer drops or joins.
  */
 final class WordScanner {
 

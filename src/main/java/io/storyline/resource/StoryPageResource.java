@@ -1,6 +1,5 @@
 package io.storyline.resource;
 
-import io.storyline.api.Problem;
 import io.storyline.storystore.Story;
 import io.storyline.storystore.StoryQueries;
 import io.storyline.timeline.TimelineJs;
@@ -17,10 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,16 +45,7 @@ public class StoryPageResource {
       summary = "The story's timeline as a web page (TimelineJS)",
       description = "HTML for people; the same timeline as JSON is /api/stories/{id}/timeline.")
   @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.TEXT_HTML))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such story",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  public String page(
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
-          String id) {
+  public String page(@PathParam("id") String id) {
     Story story = stories.find(id);
     return template
         .replace("{{id}}", String.valueOf(story.id))

@@ -1,6 +1,5 @@
 package io.storyline.resource;
 
-import io.quarkus.panache.common.Parameters;
 import io.storyline.api.CacheKey;
 import io.storyline.api.Conditional;
 import io.storyline.api.Cursor;
@@ -8,11 +7,9 @@ import io.storyline.api.DateParams;
 import io.storyline.api.OpenApiDefinition;
 import io.storyline.api.Page;
 import io.storyline.api.Paging;
-import io.storyline.api.Problem;
 import io.storyline.api.Representation;
-import io.storyline.api.RepresentationCache;
+import io.storyline.api.ResultCache;
 import io.storyline.api.Revalidated;
-import io.storyline.article.Article;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleView;
 import io.storyline.ingest.IngestService;
@@ -30,8 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,14 +43,14 @@ public class StoryResource {
   private final StoryQueries stories;
   private final ArticleQueries articles;
   private final IngestService ingest;
-  private final RepresentationCache cache;
+  private final ResultCache cache;
   private final Json json;
 
   StoryResource(
       StoryQueries stories,
       ArticleQueries articles,
       IngestService ingest,
-      RepresentationCache cache,
+      ResultCache cache,
       Json json) {
     this.stories = stories;
     this.articles = articles;
@@ -115,17 +110,7 @@ public class StoryResource {
   @APIResponse(
       responseCode = "304",
       description = "Not modified since the ETag sent in If-None-Match")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such story",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  public Response get(
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
-          String id,
-      HttpHeaders headers) {
+  public Response get(@PathParam("id") String id, HttpHeaders headers) {
     Story story = stories.find(id);
     // Every field of the view changes only with the story's version.
     Representation view =
@@ -142,8 +127,7 @@ public class StoryResource {
       operationId = "listStoryArticles",
       summary = "The story's articles, in publication order")
   public Page<ArticleView> articles(
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
-          String id,
+      @PathParam("id") String id,
       @Parameter(
               description = "Articles per page",
               schema =
@@ -159,25 +143,7 @@ public class StoryResource {
           @QueryParam("cursor")
           String cursor) {
     Story story = stories.find(id);
-    int size = Paging.limit(limit);
-    Optional<Cursor> after = Cursor.decode(cursor);
-    String where =
-        "storyId = :story"
-            + (after.isPresent()
-                ? " and (publishedAt > :at or (publishedAt = :at and id > :id))"
-                : "");
-    Parameters params = Parameters.with("story", story.id);
-    after.ifPresent(
-        c -> params.and("at", java.time.Instant.ofEpochMilli(c.primary())).and("id", c.id()));
-    List<Article> rows =
-        Article.<Article>find(where + " order by publishedAt, id", params).page(0, size + 1).list();
-    List<ArticleView> items = rows.stream().limit(size).map(a -> articles.view(a, false)).toList();
-    Optional<String> next = Optional.empty();
-    if (rows.size() > size) {
-      Article last = rows.get(size - 1);
-      next = Optional.of(new Cursor(last.publishedAt.toEpochMilli(), last.id).encode());
-    }
-    return new Page<>(items, next);
+    return articles.ofStory(story.id, Paging.limit(limit), Cursor.decode(cursor));
   }
 
   @SecurityRequirement(name = OpenApiDefinition.API_KEY)

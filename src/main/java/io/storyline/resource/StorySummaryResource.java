@@ -1,7 +1,6 @@
 package io.storyline.resource;
 
 import io.storyline.api.Conditional;
-import io.storyline.api.Problem;
 import io.storyline.storystore.StoryQueries;
 import io.storyline.storystore.Summaries;
 import io.storyline.storystore.SummaryView;
@@ -47,16 +46,8 @@ public class StorySummaryResource {
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = SummaryView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such story",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public Response get(
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id")
-          String id,
+      @PathParam("id") String id,
       @Parameter(
               description = "Number of sentences",
               schema =

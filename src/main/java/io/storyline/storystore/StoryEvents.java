@@ -1,6 +1,7 @@
 package io.storyline.storystore;
 
 import io.storyline.api.CacheKey;
+import io.storyline.api.ResultCache;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleText;
 import io.storyline.event.Event;
@@ -29,22 +30,20 @@ public class StoryEvents {
   /** Reads at most this many of a story's articles (the most recent): bounded work per story. */
   static final int STORY_ARTICLES = 500;
 
-  private static final int STORIES_KEPT = 2_000;
-
   private final EventMentions mentions;
   private final ArticleQueries articles;
   private final StoryDigests digests;
   private final Json json;
   private final EventMerger merger = new EventMerger();
-  private final Map<CacheKey, Merged> cache =
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<CacheKey, Merged> eldest) {
-          return size() > STORIES_KEPT;
-        }
-      };
+  private final ResultCache cache;
 
-  StoryEvents(EventMentions mentions, ArticleQueries articles, StoryDigests digests, Json json) {
+  StoryEvents(
+      EventMentions mentions,
+      ArticleQueries articles,
+      StoryDigests digests,
+      Json json,
+      ResultCache cache) {
+    this.cache = cache;
     this.mentions = mentions;
     this.articles = articles;
     this.digests = digests;
@@ -55,20 +54,28 @@ public class StoryEvents {
   public record Merged(List<Event> events, Map<Long, CitedArticle> articles) {}
 
   public Merged of(Story story) {
-    CacheKey key = CacheKey.of(DIGEST, story.id, story.version);
-    synchronized (cache) {
-      Merged cached = cache.get(key);
-      if (cached != null) {
-        return cached;
+    return cache.get(
+        CacheKey.of(DIGEST, story.id, story.version),
+        () ->
+            digests
+                .current(story, DIGEST)
+                .map(this::fromJson)
+                .orElseGet(() -> compute(articles.latestOfStory(story.id, STORY_ARTICLES))),
+        StoryEvents::estimatedBytes);
+  }
+
+  /**
+   * What merged events hold in memory, roughly: their text (two bytes a char) and a record each.
+   */
+  static long estimatedBytes(Merged merged) {
+    long bytes = 64L * merged.articles().size();
+    for (Event event : merged.events()) {
+      bytes += 256 + 2L * event.headline().length() + 96L * event.sources().size();
+      for (String sentence : event.sentences()) {
+        bytes += 48 + 2L * sentence.length();
       }
     }
-    Merged merged =
-        digests
-            .current(story, DIGEST)
-            .map(this::fromJson)
-            .orElseGet(() -> compute(articles.latestOfStory(story.id, STORY_ARTICLES)));
-    remember(key, merged);
-    return merged;
+    return bytes;
   }
 
   /**
@@ -92,12 +99,6 @@ public class StoryEvents {
       byId.put(article.id(), new CitedArticle(article.title(), article.url()));
     }
     return new Merged(merger.merge(all, texts), Map.copyOf(byId));
-  }
-
-  private void remember(CacheKey key, Merged merged) {
-    synchronized (cache) {
-      cache.put(key, merged);
-    }
   }
 
   private String toJson(Merged merged) {

@@ -52,12 +52,7 @@ public class StoryQueries {
         });
     where.append(" order by lastPublishedAt desc, id desc");
     List<Story> rows = Story.<Story>find(where.toString(), params).page(0, limit + 1).list();
-    List<StoryView> items = rows.stream().limit(limit).map(StoryView::of).toList();
-    Optional<String> next = Optional.empty();
-    if (rows.size() > limit) {
-      Story last = rows.get(limit - 1);
-      next = Optional.of(new Cursor(last.lastPublishedAt.toEpochMilli(), last.id).encode());
-    }
-    return new Page<>(items, next);
+    return Page.keyset(
+        rows, limit, StoryView::of, s -> new Cursor(s.lastPublishedAt.toEpochMilli(), s.id));
   }
 }

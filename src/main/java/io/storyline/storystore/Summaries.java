@@ -2,7 +2,7 @@ package io.storyline.storystore;
 
 import io.storyline.api.CacheKey;
 import io.storyline.api.Representation;
-import io.storyline.api.RepresentationCache;
+import io.storyline.api.ResultCache;
 import io.storyline.api.StorylineConfig;
 import io.storyline.api.Tuning;
 import io.storyline.article.Article;
@@ -17,9 +17,7 @@ import io.storyline.text.SentenceSplitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,25 +45,15 @@ public class Summaries {
    */
   static final int STORY_ARTICLES = 200;
 
-  /** Story summaries kept (a few hundred bytes each). */
-  private static final int STORIES_KEPT = 10_000;
-
-  private final RepresentationCache cache;
+  private final ResultCache cache;
   private final ArticleQueries articles;
   private final StoryDigests digests;
   private final Json json;
   private final Summariser summariser;
   private final SentenceSplitter splitter = new SentenceSplitter();
-  private final Map<CacheKey, List<SummarySentence>> summariesByVersion =
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<CacheKey, List<SummarySentence>> eldest) {
-          return size() > STORIES_KEPT;
-        }
-      };
 
   Summaries(
-      RepresentationCache cache,
+      ResultCache cache,
       ArticleQueries articles,
       StoryDigests digests,
       Json json,
@@ -110,21 +98,21 @@ public class Summaries {
    * sentences.
    */
   public List<SummarySentence> storySummary(Story story, SummaryLength length) {
-    CacheKey key = new CacheKey(DIGEST, story.id, story.version, length);
-    synchronized (summariesByVersion) {
-      List<SummarySentence> cached = summariesByVersion.get(key);
-      if (cached != null) {
-        return cached;
-      }
-    }
-    Optional<String> stored =
-        length.equals(STORY_DEFAULT) ? digests.current(story, DIGEST) : Optional.empty();
-    List<SummarySentence> summary =
-        stored
-            .map(body -> fromJson(body).sentences())
-            .orElseGet(() -> compute(articles.latestOfStory(story.id, STORY_ARTICLES), length));
-    remember(key, summary);
-    return summary;
+    return cache.get(
+        new CacheKey(DIGEST, story.id, story.version, length),
+        () -> {
+          Optional<String> stored =
+              length.equals(STORY_DEFAULT) ? digests.current(story, DIGEST) : Optional.empty();
+          return stored
+              .map(body -> fromJson(body).sentences())
+              .orElseGet(() -> compute(articles.latestOfStory(story.id, STORY_ARTICLES), length));
+        },
+        Summaries::estimatedBytes);
+  }
+
+  /** What a ranked summary holds in memory, roughly: its text (two bytes a char), a record each. */
+  private static long estimatedBytes(List<SummarySentence> summary) {
+    return summary.stream().mapToLong(s -> 64 + 2L * s.text().length()).sum();
   }
 
   /**
@@ -136,12 +124,6 @@ public class Summaries {
     List<SummarySentence> summary = compute(latest, STORY_DEFAULT);
     digests.store(story.id, DIGEST, story.version, json.write(view(story, summary)));
     return summary;
-  }
-
-  private void remember(CacheKey key, List<SummarySentence> summary) {
-    synchronized (summariesByVersion) {
-      summariesByVersion.put(key, summary);
-    }
   }
 
   private static SummaryView view(Story story, List<SummarySentence> sentences) {

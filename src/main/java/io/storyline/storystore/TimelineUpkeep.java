@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleText;
+import io.storyline.store.StoreFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -39,6 +40,13 @@ public class TimelineUpkeep {
    * each. Reads in the meantime compute the story themselves.
    */
   private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  /**
+   * How long a batch waits after the store refused it for want of space. Trying each story at once
+   * would fail as often, and each failed write makes embedded H2 close and reopen its file, which
+   * the reads going on meanwhile would meet as 507s.
+   */
+  private static final long FULL_STORE_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(10);
 
   private final ArticleQueries articles;
   private final StoryEvents storyEvents;
@@ -131,6 +139,11 @@ public class TimelineUpkeep {
       try {
         QuarkusTransaction.requiringNew().run(() -> batch.forEach(this::refresh));
       } catch (RuntimeException e) {
+        if (StoreFailure.of(e).orElse(null) == StoreFailure.FULL) {
+          LOG.warnf("The store is full: %d timelines wait (reads compute them)", batch.size());
+          enqueue(batch, FULL_STORE_PAUSE_NANOS);
+          continue;
+        }
         // A story deleted or changed by another instance meanwhile: refresh one by one so the
         // others land.
         LOG.debugf(e, "Timeline upkeep batch failed; retrying its stories one by one");

@@ -3,7 +3,7 @@ package io.storyline.storystore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.api.CacheKey;
 import io.storyline.api.Representation;
-import io.storyline.api.RepresentationCache;
+import io.storyline.api.ResultCache;
 import io.storyline.api.SparseFields;
 import io.storyline.store.Json;
 import io.storyline.summary.SummarySentence;
@@ -42,7 +42,7 @@ public class Timelines {
   private final StoryEvents storyEvents;
   private final Summaries summaries;
   private final StoryDigests digests;
-  private final RepresentationCache cache;
+  private final ResultCache cache;
   private final Json json;
   private final TimelineAssembler assembler = new TimelineAssembler();
   private final TimelineJs timelineJs = new TimelineJs();
@@ -51,7 +51,7 @@ public class Timelines {
       StoryEvents storyEvents,
       Summaries summaries,
       StoryDigests digests,
-      RepresentationCache cache,
+      ResultCache cache,
       Json json) {
     this.storyEvents = storyEvents;
     this.summaries = summaries;

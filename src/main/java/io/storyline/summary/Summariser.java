@@ -1,5 +1,6 @@
 package io.storyline.summary;
 
+import io.storyline.text.DataFile;
 import io.storyline.text.Sentence;
 import io.storyline.text.TextLexicon;
 import io.storyline.text.WordingConsensus;
@@ -35,7 +36,8 @@ public final class Summariser {
     Set<String> stopWords = TextLexicon.get().stopWords();
     this.contentTerms = new ContentTerms(stopWords);
     this.filter = new CandidateFilter(stopWords);
-    this.openers = new SentenceOpeners(WordList.load("dangling-openers.txt"));
+    this.openers =
+        new SentenceOpeners(DataFile.words("/io/storyline/summary/dangling-openers.txt"));
   }
 
   public List<SummarySentence> summariseArticle(SourceDocument doc, SummaryLength length) {

@@ -84,35 +84,16 @@ record Reading(
   }
 
   static Reading deictic(Grain grain, int shift) {
-    return new Reading(
-        Kind.DEICTIC,
-        TemporalType.DATE,
-        grain,
-        UNSET,
-        UNSET,
-        UNSET,
-        UNSET,
-        UNSET,
-        shift,
-        "",
-        "",
-        "");
+    return shifted(Kind.DEICTIC, grain, shift);
   }
 
   static Reading anchored(Grain grain, int shift) {
+    return shifted(Kind.ANCHORED, grain, shift);
+  }
+
+  private static Reading shifted(Kind kind, Grain grain, int shift) {
     return new Reading(
-        Kind.ANCHORED,
-        TemporalType.DATE,
-        grain,
-        UNSET,
-        UNSET,
-        UNSET,
-        UNSET,
-        UNSET,
-        shift,
-        "",
-        "",
-        "");
+        kind, TemporalType.DATE, grain, UNSET, UNSET, UNSET, UNSET, UNSET, shift, "", "", "");
   }
 
   static Reading literal(TemporalType type, String value) {

@@ -48,32 +48,12 @@ final class Resolver {
       String text = t.text.substring(start, end);
       Reading r = c.reading();
       if (r.kind() == Kind.LITERAL) {
-        out.add(
-            new TemporalExpression(
-                start,
-                end,
-                text,
-                r.type(),
-                r.literal(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                c.rule()));
+        out.add(unanchored(start, end, text, r.type(), r.literal(), c.rule()));
         continue;
       }
       Period p = period(t, c, r);
       if (p == null) {
-        out.add(
-            new TemporalExpression(
-                start,
-                end,
-                text,
-                r.type(),
-                "XXXX-XX-XX",
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                c.rule()));
+        out.add(unanchored(start, end, text, r.type(), "XXXX-XX-XX", c.rule()));
         continue;
       }
       // before this date becomes the last one: was it resolved without a reporting date?
@@ -98,6 +78,13 @@ final class Resolver {
       anchorToLaterReport(t, chosen, out, k);
     }
     return out;
+  }
+
+  /** An expression whose value is not a resolved period (a literal, or a date left unknown). */
+  private static TemporalExpression unanchored(
+      int start, int end, String text, TemporalType type, String value, String rule) {
+    return new TemporalExpression(
+        start, end, text, type, value, Optional.empty(), Optional.empty(), Optional.empty(), rule);
   }
 
   private static TemporalExpression expression(Tokens t, Candidate c, Period p) {

@@ -1,11 +1,6 @@
 package io.storyline.temporal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.storyline.text.DataFile;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -154,51 +149,24 @@ final class TemporalLexicon {
 
   /** Reads a tab-separated table: key (lower-cased) to value built from the line's fields. */
   private static <V> Map<String, V> load(String file, int fields, Function<String[], V> value) {
-    String name = "/io/storyline/temporal/" + file;
-    try (InputStream in = TemporalLexicon.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(file + ":0: resource missing");
-      }
-      return parse(
-          file,
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-          fields,
-          value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-    }
+    return parse(DataFile.lines("/io/storyline/temporal/" + file), fields, value);
   }
 
-  /** Parses one table; package-private so a test can feed it bad data. */
+  /** Builds one table from its lines; package-private so a test can feed it bad data. */
   static <V> Map<String, V> parse(
-      String file, BufferedReader reader, int fields, Function<String[], V> value)
-      throws IOException {
+      List<DataFile.Line> lines, int fields, Function<String[], V> value) {
     Map<String, V> table = new HashMap<>();
-    int lineNumber = 0;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      lineNumber++;
-      String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-        continue;
-      }
-      String[] f = trimmed.split("\t");
-      if (f.length != fields) {
-        throw new IllegalStateException(
-            file
-                + ":"
-                + lineNumber
-                + ": expected "
-                + fields
-                + " tab-separated fields, got "
-                + f.length);
-      }
+    for (DataFile.Line line : lines) {
+      String[] f = line.cells(fields).toArray(String[]::new);
       f[0] = f[0].toLowerCase(Locale.ROOT);
       try {
         if (table.put(f[0], value.apply(f)) != null) {
           throw new IllegalArgumentException("duplicate entry " + f[0]);
         }
       } catch (RuntimeException e) {
-        throw new IllegalStateException(file + ":" + lineNumber + ": " + e.getMessage(), e);
+        IllegalStateException error = line.error(e.getMessage());
+        error.initCause(e);
+        throw error;
       }
     }
     return Map.copyOf(table);

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The text cut once into words, numbers and punctuation marks with offsets, plus sentence numbers.
  * Parsers work on token indices; {@code glued(i)} tells whether token i touches token i+1 ("Jan."
- * "9" "-" "10").
+ * "9" "-" "10"). Not {@link io.storyline.text.Tokenizer}: the tagger needs punctuation, token kinds
+ * and sentence numbers in flat arrays, scanned for every candidate at every start (its hot loop).
  */
 final class Tokens {
   static final byte WORD = 1;

@@ -1,12 +1,5 @@
 package io.storyline.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,10 +45,11 @@ public final class TextLexicon {
     for (CueKind kind : CueKind.values()) {
       cues.put(kind, new LinkedHashSet<>());
     }
-    for (Line line : read(CUES)) {
-      int colon = line.text.indexOf(':');
-      CueKind kind = colon < 0 ? null : kindOf(line.text.substring(0, colon).trim());
-      String cue = colon < 0 ? "" : line.text.substring(colon + 1).trim().toLowerCase(Locale.ROOT);
+    for (DataFile.Line line : read(CUES)) {
+      int colon = line.text().indexOf(':');
+      CueKind kind = colon < 0 ? null : kindOf(line.text().substring(0, colon).trim());
+      String cue =
+          colon < 0 ? "" : line.text().substring(colon + 1).trim().toLowerCase(Locale.ROOT);
       if (kind == null || cue.isEmpty()) {
         throw line.error(
             "expected '<kind>: <cue>' with kind one of line, prefix, contains, nav, credit,"
@@ -67,17 +61,17 @@ public final class TextLexicon {
     Set<String> title = new LinkedHashSet<>();
     Set<String> ambiguous = new LinkedHashSet<>();
     Set<String> section = null;
-    for (Line line : read(ABBREVIATIONS)) {
-      if (line.text.equals("[title]")) {
+    for (DataFile.Line line : read(ABBREVIATIONS)) {
+      if (line.text().equals("[title]")) {
         section = title;
-      } else if (line.text.equals("[ambiguous]")) {
+      } else if (line.text().equals("[ambiguous]")) {
         section = ambiguous;
       } else if (section == null) {
         throw line.error("abbreviation before a [title] or [ambiguous] section");
-      } else if (!line.text.endsWith(".") || line.text.contains(" ")) {
+      } else if (!line.text().endsWith(".") || line.text().contains(" ")) {
         throw line.error("an abbreviation is one word ending in '.'");
       } else {
-        section.add(line.text);
+        section.add(line.text());
       }
     }
     titleAbbreviations = Set.copyOf(title);
@@ -129,41 +123,10 @@ public final class TextLexicon {
   }
 
   private static Set<String> words(String file) {
-    Set<String> words = new LinkedHashSet<>();
-    for (Line line : read(file)) {
-      if (line.text.contains(" ") || !line.text.equals(line.text.toLowerCase(Locale.ROOT))) {
-        throw line.error("expected one lower-case word");
-      }
-      words.add(line.text);
-    }
-    return Set.copyOf(words);
+    return DataFile.words(BASE + file);
   }
 
-  private record Line(String file, int number, String text) {
-    IllegalStateException error(String message) {
-      return new IllegalStateException(file + ":" + number + ": " + message + ": '" + text + "'");
-    }
-  }
-
-  private static List<Line> read(String file) {
-    List<Line> lines = new ArrayList<>();
-    try (InputStream in = TextLexicon.class.getResourceAsStream(BASE + file)) {
-      if (in == null) {
-        throw new IllegalStateException(file + ":0: resource missing");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String raw;
-      int number = 0;
-      while ((raw = reader.readLine()) != null) {
-        number++;
-        String text = raw.strip();
-        if (!text.isEmpty() && !text.startsWith("#")) {
-          lines.add(new Line(file, number, text));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot read", e);
-    }
-    return lines;
+  private static List<DataFile.Line> read(String file) {
+    return DataFile.lines(BASE + file);
   }
 }

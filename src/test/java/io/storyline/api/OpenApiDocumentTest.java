@@ -84,6 +84,22 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void everyIdIsANumberAndAnUnknownOneIsA404SayingWhatIsMissing() {
+    JsonPath doc = document();
+    for (Map<String, Object> operation : operations(doc)) {
+      String path = (String) operation.get("path");
+      if (!path.contains("{id}")) {
+        continue;
+      }
+      String at = "paths.'" + path + "'." + operation.get("method");
+      assertEquals("integer", doc.get(at + ".parameters.find { it.name == 'id' }.schema.type"), at);
+      assertEquals("int64", doc.get(at + ".parameters.find { it.name == 'id' }.schema.format"), at);
+      String missing = path.contains("stories") ? "No such story" : "No such article";
+      assertEquals(missing, doc.get(at + ".responses.'404'.description"), at);
+    }
+  }
+
+  @Test
   void theTimelineIsTypedInBothMediaTypesAndWritesDocumentTheirSuccess() {
     JsonPath doc = document();
     String ok = "paths.'/api/stories/{id}/timeline'.get.responses.'200'.content";

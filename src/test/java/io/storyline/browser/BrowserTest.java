@@ -101,22 +101,22 @@ class BrowserTest {
     browser.findElement(By.cssSelector(".modal-ux .auth-btn-wrapper button.authorize")).click();
     browser.findElement(By.cssSelector(".modal-ux button.btn-done")).click();
 
+    String createOperation =
+        "//div[contains(@class,'opblock-post')][.//*[contains(@class,"
+            + "'opblock-summary-path') and @data-path='/api/articles']]";
     WebElement operation =
-        wait.until(
-            ExpectedConditions.presenceOfElementLocated(
-                By.xpath(
-                    "//div[contains(@class,'opblock-post')][.//*[contains(@class,"
-                        + "'opblock-summary-path') and @data-path='/api/articles']]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(createOperation)));
     scrollTo(operation);
     operation.findElement(By.cssSelector(".opblock-summary")).click();
+    // The operation opens asynchronously: its parts are looked up inside the wait, not before it.
     wait.until(
             ExpectedConditions.elementToBeClickable(
-                operation.findElement(By.cssSelector(".try-out__btn"))))
+                By.xpath(createOperation + "//button[contains(@class,'try-out__btn')]")))
         .click();
     WebElement body =
         wait.until(
-            ExpectedConditions.visibilityOf(
-                operation.findElement(By.cssSelector("textarea.body-param__text"))));
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath(createOperation + "//textarea[contains(@class,'body-param__text')]")));
     String title = "Ferry strike ends in Calais " + UUID.randomUUID();
     body.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     body.sendKeys(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storyline.text.DataFile;
 import org.junit.jupiter.api.Test;
 
 /** Every data file loads; bad data names its file and line. */
@@ -25,12 +26,16 @@ class EventLexiconTest {
   @Test
   void badDataFailsWithFileAndLine() {
     IllegalStateException error =
-        assertThrows(IllegalStateException.class, () -> LexiconLoader.table("bad-table.tsv", 5));
+        assertThrows(
+            IllegalStateException.class,
+            () -> DataFile.table("/io/storyline/event/bad-table.tsv", 5));
     assertEquals("bad-table.tsv:2: expected 5 tab-separated columns, found 2", error.getMessage());
     IllegalStateException missing =
-        assertThrows(IllegalStateException.class, () -> LexiconLoader.words("no-such-file.txt"));
+        assertThrows(
+            IllegalStateException.class,
+            () -> DataFile.tokens("/io/storyline/event/no-such-file.txt"));
     assertTrue(
-        missing.getMessage().endsWith("no-such-file.txt:0: resource not found"),
+        missing.getMessage().startsWith("no-such-file.txt:0: resource not found"),
         missing.getMessage());
   }
 }

@@ -84,7 +84,10 @@ class DiskFullIT {
           }
           readStatus = client.get("/api/articles/" + someArticle).statusCode();
         }
-        assertEquals(200, readStatus, "reads go on (" + readAttempts + " attempts)");
+        assertEquals(
+            200,
+            readStatus,
+            "reads go on (" + readAttempts + " attempts); service log:\n" + service.logTail(60));
         readyWhileFull = ServiceClient.json(client.get("/q/health/ready")).path("status").asText();
         int refusedWhileFull = feed.refusals().size();
         Files.delete(filler);

@@ -115,6 +115,12 @@ final class PackagedService implements AutoCloseable {
         : Optional.empty();
   }
 
+  /** The service log's last lines, for an assertion's message. */
+  String logTail(int lines) throws IOException {
+    List<String> all = Files.readAllLines(dataDir.resolve("service.log"), StandardCharsets.UTF_8);
+    return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+  }
+
   /** A graceful stop (SIGTERM), as an orchestrator does. */
   void stop() throws InterruptedException {
     if (process != null && process.isAlive()) {

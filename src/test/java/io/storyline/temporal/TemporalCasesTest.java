@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
+import io.storyline.text.DataFile;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
@@ -156,8 +156,7 @@ class TemporalCasesTest {
             IllegalStateException.class,
             () ->
                 TemporalLexicon.parse(
-                    "months.txt",
-                    new BufferedReader(new StringReader(data)),
+                    DataFile.lines("months.txt", new StringReader(data)),
                     2,
                     f -> Integer.parseInt(f[1])));
     assertTrue(e.getMessage().startsWith("months.txt:3: "), e.getMessage());
@@ -167,8 +166,7 @@ class TemporalCasesTest {
             IllegalStateException.class,
             () ->
                 TemporalLexicon.parse(
-                    "months.txt",
-                    new BufferedReader(new StringReader(bad)),
+                    DataFile.lines("months.txt", new StringReader(bad)),
                     2,
                     f -> Integer.parseInt(f[1])));
     assertTrue(e2.getMessage().startsWith("months.txt:1: "), e2.getMessage());
