@@ -2,7 +2,7 @@ package io.storyline.storystore;
 
 import io.storyline.api.CacheKey;
 import io.storyline.api.Representation;
-import io.storyline.api.RepresentationCache;
+import io.storyline.api.ResultCache;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleText;
 import io.storyline.store.Json;
@@ -29,7 +29,7 @@ public class KeyDateTimelines {
 
   private final ArticleQueries articles;
   private final EventMentions mentions;
-  private final RepresentationCache cache;
+  private final ResultCache cache;
   private final StoreVersion storeVersion;
   private final Json json;
   private final KeyDates keyDates = new KeyDates();
@@ -37,7 +37,7 @@ public class KeyDateTimelines {
   KeyDateTimelines(
       ArticleQueries articles,
       EventMentions mentions,
-      RepresentationCache cache,
+      ResultCache cache,
       StoreVersion storeVersion,
       Json json) {
     this.articles = articles;
