@@ -53,6 +53,10 @@ public class ArticleQueries {
             .setParameter(1, storyId)
             .setMaxResults(limit)
             .getResultList();
+    return texts(rows);
+  }
+
+  private static List<ArticleText> texts(List<Object[]> rows) {
     List<ArticleText> articles = new ArrayList<>(rows.size());
     for (Object[] row : rows) {
       articles.add(
@@ -65,6 +69,26 @@ public class ArticleQueries {
               Optional.ofNullable((String) row[5])));
     }
     return articles;
+  }
+
+  /**
+   * Articles of every story published in [{@code from}, {@code to}) (either bound optional), oldest
+   * first, at most {@code limit}: the corpus of a topic timeline.
+   */
+  public List<ArticleText> publishedBetween(
+      Optional<Instant> from, Optional<Instant> to, int limit) {
+    List<Object[]> rows =
+        Article.getEntityManager()
+            .createQuery(
+                "select a.id, a.title, a.url, a.publishedAt, a.text, a.eventMentions"
+                    + " from Article a where a.publishedAt >= ?1 and a.publishedAt < ?2"
+                    + " order by a.publishedAt, a.id",
+                Object[].class)
+            .setParameter(1, from.orElse(Instant.EPOCH.minusSeconds(62_000_000_000L)))
+            .setParameter(2, to.orElse(Instant.parse("9999-12-31T00:00:00Z")))
+            .setMaxResults(limit)
+            .getResultList();
+    return texts(rows);
   }
 
   /** Newest first (by id, which grows with ingest), keyset-paged so pages never skip or repeat. */

@@ -5,11 +5,14 @@ import io.storyline.api.InvalidRequestException;
 import io.storyline.api.Paging;
 import io.storyline.api.Problem;
 import io.storyline.api.SparseFields;
+import io.storyline.storystore.KeyDateTimelines;
+import io.storyline.storystore.KeyDatesView;
 import io.storyline.storystore.StoryQueries;
 import io.storyline.storystore.TimelineCursor;
 import io.storyline.storystore.TimelineView;
 import io.storyline.storystore.Timelines;
 import io.storyline.temporal.Granularity;
+import io.storyline.timeline.KeyDates;
 import io.storyline.timeline.TimelineQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,10 +46,12 @@ public class TimelineResource {
 
   private final StoryQueries stories;
   private final Timelines timelines;
+  private final KeyDateTimelines keyDates;
 
-  TimelineResource(StoryQueries stories, Timelines timelines) {
+  TimelineResource(StoryQueries stories, Timelines timelines, KeyDateTimelines keyDates) {
     this.stories = stories;
     this.timelines = timelines;
+    this.keyDates = keyDates;
   }
 
   @GET
@@ -62,13 +67,21 @@ public class TimelineResource {
               + " per encoding (send If-None-Match for 304), Cache-Control, gzip."
               + " ?format=timelinejs (or Accept: application/vnd.timelinejs+json) returns the whole"
               + " filtered timeline as TimelineJS 3 JSON (fields and summary apply to JSON pages"
-              + " only).")
+              + " only). With ?dates=N the answer is instead the story's N key dates (a KeyDates"
+              + " document): the days most of its articles point at (published on them, or with"
+              + " sentences naming them), in date order, each with its ?perDate=K most central"
+              + " sentences, each citing its article and offsets; from/to bound the days.")
   @APIResponse(
       responseCode = "200",
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TimelineView.class)),
+            schema = @Schema(oneOf = {TimelineView.class, KeyDatesView.class}),
+            examples =
+                @ExampleObject(
+                    name = "keyDates",
+                    summary = "?dates=1&perDate=1",
+                    value = KeyDatesExample.JSON)),
         @Content(mediaType = TIMELINEJS, schema = @Schema(ref = "TimelineJsDocument"))
       })
   @APIResponse(
@@ -164,8 +177,40 @@ public class TimelineResource {
               schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
           @QueryParam("includeBackground")
           String includeBackground,
+      @Parameter(
+              description =
+                  "Key dates instead of entries: this many days (1 to 100), the ones most of the"
+                      + " story's articles point at, in date order",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100"),
+              example = "3")
+          @QueryParam("dates")
+          String dates,
+      @Parameter(
+              description = "With dates: sentences per date (1 to 10)",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "10",
+                      defaultValue = "1"),
+              example = "2")
+          @QueryParam("perDate")
+          String perDate,
       @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT, hidden = true)
           HttpHeaders headers) {
+    Optional<KeyDates.Query> keyDateQuery =
+        KeyDateParams.parse(dates, perDate, from, to, Optional.empty());
+    if (keyDateQuery.isPresent()) {
+      var story = stories.find(id);
+      return Conditional.respond(
+          keyDates.ofStory(story, keyDateQuery.get(), ""), headers, MediaType.APPLICATION_JSON);
+    }
     Timelines.Request request =
         request(
             from, to, granularity, minSources, limit, cursor, fields, summary, includeBackground);

@@ -1,21 +1,29 @@
 package io.storyline.resource;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.storyline.api.Conditional;
 import io.storyline.api.InvalidRequestException;
 import io.storyline.api.Paging;
-import io.storyline.api.Revalidated;
-import io.storyline.event.NameQuery;
+import io.storyline.api.Representation;
+import io.storyline.store.Json;
+import io.storyline.storystore.KeyDateTimelines;
+import io.storyline.storystore.KeyDatesView;
 import io.storyline.storystore.Story;
 import io.storyline.storystore.TimelineCursor;
 import io.storyline.storystore.TimelineView;
 import io.storyline.storystore.Timelines;
 import io.storyline.timeline.EntityFilter;
+import io.storyline.timeline.KeyDates;
 import io.storyline.timeline.TimelineQuery;
+import io.storyline.timeline.TopicQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,56 +32,97 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/timeline")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Timelines")
 public class TimelineSearchResource {
-  /** The search reads the most recently active stories in the date range, at most this many. */
-  static final int STORIES_SEARCHED = 200;
-
   static final int MAX_QUERY_CHARS = 200;
 
   private final Timelines timelines;
+  private final KeyDateTimelines keyDates;
+  private final Json json;
 
-  TimelineSearchResource(Timelines timelines) {
+  TimelineSearchResource(Timelines timelines, KeyDateTimelines keyDates, Json json) {
     this.timelines = timelines;
+    this.keyDates = keyDates;
+    this.json = json;
   }
 
   @RegisterForReflection
-  public record Hit(long storyId, String storyTitle, TimelineView.Entry entry) {}
+  public record Hit(
+      long storyId,
+      String storyTitle,
+      @Schema(
+              description =
+                  "How well the entry answers q: distinct articles reporting it, plus its"
+                      + " salience in its story (0 to 1), plus 1 when its headline names q")
+          double relevance,
+      TimelineView.Entry entry) {}
 
   @RegisterForReflection
-  public record SearchResult(List<Hit> hits, Optional<String> next) {}
+  @Schema(
+      name = "SearchResult",
+      requiredProperties = {"hits", "storiesSearched"})
+  public record SearchResult(
+      List<Hit> hits,
+      @Schema(
+              description =
+                  "How many stories were searched: every story with an article up to `to`"
+                      + " (none is left out)")
+          int storiesSearched,
+      Optional<String> next) {}
 
   @GET
-  @Revalidated
   @Operation(
       operationId = "searchTimelines",
       summary = "Events across stories",
       description =
-          "Timeline entries that involve the entity q, across stories, overlapping [from, to], in"
-              + " date order. Searches the 200 most recently active stories in the range.")
-  public SearchResult search(
+          "Timeline entries that involve q (any of its comma-separated alternatives), across every"
+              + " story, overlapping [from, to]: most relevant first (order=relevance, the"
+              + " default), or in date order (order=date). With ?dates=N the answer is instead"
+              + " the topic's N key dates (a KeyDates document): over the articles published in"
+              + " [from, to] that name q (every article in the range without q), the days most"
+              + " of them point at (published on them, or with sentences naming them), in date"
+              + " order, each with its ?perDate=K most central sentences about that day (never"
+              + " a repeat or a near copy), each citing its article and offsets.")
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(oneOf = {SearchResult.class, KeyDatesView.class}),
+              examples =
+                  @ExampleObject(
+                      name = "keyDates",
+                      summary = "?dates=1&perDate=1",
+                      value = KeyDatesExample.JSON)))
+  public Response search(
       @Parameter(
               description =
-                  "The entity (a company, person, product, place) or words. An entry matches when"
-                      + " all words of q appear in the clause of one of its reports, in any order;"
-                      + " case, dots and possessives do not count (\"apple\" finds \"Apple's\","
-                      + " \"U.S.\" finds \"US\"), a plural -s is allowed, a company suffix"
-                      + " (Inc., Ltd, Corp. ...) is optional either way (\"Apple Inc.\" finds"
-                      + " \"Apple\"), and a word with a digit must follow the word before it"
-                      + " (\"iPhone 4\" is not \"iPhone 4S\"). A short name counts as the"
-                      + " fuller name the same article used for it: a surname or a given name"
-                      + " after the full name (\"Jobs\" after \"Steve Jobs\"), the end of a"
-                      + " longer name (\"Apple Corps\" after \"The Beatles' Apple Corps\"),"
-                      + " unless the article names two different such people or things. Required:"
-                      + " 1 to 200 characters with a letter or digit, no control characters.",
-              required = true,
+                  "One or more comma-separated alternatives (\"swine flu, H1N1\"); an entry"
+                      + " matches when any alternative does. An alternative is a name or phrase:"
+                      + " all its words appear, as whole words (\"oil\" is not \"soil\"), in"
+                      + " the clause of one of the entry's reports, in any order; case, dots and"
+                      + " possessives do not count (\"apple\" finds \"Apple's\", \"U.S.\""
+                      + " finds \"US\"), a plural -s is allowed, a company suffix (Inc., Ltd,"
+                      + " Corp. ...) is optional either way (\"Apple Inc.\" finds \"Apple\"),"
+                      + " and a word with a digit must follow the word before it (\"iPhone 4\""
+                      + " is not \"iPhone 4S\"). A short name counts as the fuller name the"
+                      + " same article used for it: a surname or a given name after the full"
+                      + " name (\"Jobs\" after \"Steve Jobs\"), the end of a longer name"
+                      + " (\"Apple Corps\" after \"The Beatles' Apple Corps\"), unless the"
+                      + " article names two different such people or things; so \"Steve Jobs\""
+                      + " is the person, not every Steve. 1 to 200 characters with a letter or"
+                      + " digit, no control characters. Required unless dates is given.",
               example = "Steve Jobs")
           @QueryParam("q")
           String q,
@@ -88,6 +137,15 @@ public class TimelineSearchResource {
           @QueryParam("to")
           String to,
       @Parameter(
+              description = "relevance (default): most relevant hit first; date: in date order",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"relevance", "date"},
+                      defaultValue = "relevance"))
+          @QueryParam("order")
+          String order,
+      @Parameter(
               description = "Hits per page",
               schema =
                   @Schema(
@@ -100,62 +158,126 @@ public class TimelineSearchResource {
           String limit,
       @Parameter(description = "The previous page's `next`; none for the first page")
           @QueryParam("cursor")
-          String cursor) {
+          String cursor,
+      @Parameter(
+              description =
+                  "Key dates instead of hits: this many days (1 to 100) of the topic, in date"
+                      + " order",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100"),
+              example = "10")
+          @QueryParam("dates")
+          String dates,
+      @Parameter(
+              description = "With dates: sentences per date (1 to 10)",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "10",
+                      defaultValue = "1"),
+              example = "2")
+          @QueryParam("perDate")
+          String perDate,
+      @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT, hidden = true) @Context
+          HttpHeaders headers) {
     if (q != null && q.length() > MAX_QUERY_CHARS) {
       throw new InvalidRequestException("q", "must be at most " + MAX_QUERY_CHARS + " characters");
     }
+    Optional<TopicQuery> topic = TopicQuery.parse(q == null ? "" : q);
+    if (q != null && !q.isBlank() && topic.isEmpty()) {
+      throw new InvalidRequestException("q", "must have a letter or digit");
+    }
+    Optional<KeyDates.Query> keyDateQuery = KeyDateParams.parse(dates, perDate, from, to, topic);
+    if (keyDateQuery.isPresent()) {
+      return Conditional.respondList(
+          keyDates.ofStore(keyDateQuery.get(), q == null ? "" : q.strip()), headers);
+    }
+    TopicQuery query =
+        topic.orElseThrow(
+            () ->
+                new InvalidRequestException(
+                    "q", "is required (unless dates is given): an entity or words"));
+    boolean byDate = byDate(order);
     Timelines.Request request =
         TimelineResource.request(from, to, null, null, limit, cursor, null, null, null);
-    EntityFilter filter =
-        new EntityFilter(
-            NameQuery.parse(q == null ? "" : q)
-                .orElseThrow(
-                    () ->
-                        new InvalidRequestException(
-                            "q", "is required: an entity or words, with a letter or digit")));
+    List<EntityFilter> filters = query.alternatives().stream().map(EntityFilter::new).toList();
     List<Hit> hits = new ArrayList<>();
-    for (Story story : stories(request.query())) {
-      for (TimelineView.Entry entry : timelines.entries(story, request.query(), filter)) {
-        hits.add(new Hit(story.id, story.title, entry));
+    List<Story> stories = stories(request.query());
+    for (Story story : stories) {
+      for (TimelineView.Entry entry :
+          timelines.entries(
+              story, request.query(), e -> filters.stream().anyMatch(f -> f.test(e)))) {
+        hits.add(new Hit(story.id, story.title, relevance(entry, query), entry));
       }
     }
-    hits.sort(Comparator.comparing(TimelineSearchResource::key));
+    Comparator<Hit> ordering = Comparator.comparing(h -> key(h, byDate));
+    hits.sort(ordering);
     List<Hit> rest =
         hits.stream()
-            .filter(h -> request.after().map(a -> key(h).compareTo(a) > 0).orElse(true))
+            .filter(h -> request.after().map(a -> key(h, byDate).compareTo(a) > 0).orElse(true))
             .toList();
     int size = Paging.limit(limit, Timelines.DEFAULT_LIMIT);
     List<Hit> page = rest.subList(0, Math.min(size, rest.size()));
     Optional<String> next =
         rest.size() > size
-            ? Optional.of(TimelineCursor.encode(key(page.get(page.size() - 1))))
+            ? Optional.of(TimelineCursor.encode(key(page.get(page.size() - 1), byDate)))
             : Optional.empty();
-    return new SearchResult(page, next);
+    return Conditional.respondList(
+        Representation.ofJson(json, new SearchResult(page, stories.size(), next)), headers);
+  }
+
+  private static boolean byDate(String order) {
+    if (order == null || order.isBlank()) {
+      return false;
+    }
+    return switch (order.strip().toLowerCase(Locale.ROOT)) {
+      case "relevance" -> false;
+      case "date" -> true;
+      default -> throw new InvalidRequestException("order", "must be relevance or date");
+    };
+  }
+
+  /** Distinct reporting articles, then salience, and a headline that names q counts one more. */
+  static double relevance(TimelineView.Entry entry, TopicQuery query) {
+    long articles = entry.sources().stream().map(TimelineView.Source::articleId).distinct().count();
+    double headline = query.matchesText(entry.headline()) ? 1 : 0;
+    return Math.round((articles + entry.salience() + headline) * 1000) / 1000.0;
   }
 
   private static List<Story> stories(TimelineQuery query) {
     // Events can predate a story's articles (history recalled in them), so only the upper bound
-    // narrows stories.
+    // narrows stories. Every such story is read: a cut would hide hits without a sign.
     Optional<LocalDate> to = query.to();
     if (to.isPresent()) {
       return Story.<Story>find(
               "firstPublishedAt < ?1 order by lastPublishedAt desc, id desc",
               to.get().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
-          .page(0, STORIES_SEARCHED)
           .list();
     }
-    return Story.<Story>find("order by lastPublishedAt desc, id desc")
-        .page(0, STORIES_SEARCHED)
-        .list();
+    return Story.<Story>find("order by lastPublishedAt desc, id desc").list();
   }
 
-  private static String key(Hit hit) {
-    return hit.entry().start()
-        + "|"
-        + hit.entry().date()
-        + "|"
-        + String.format(Locale.ROOT, "%020d", hit.storyId())
-        + "|"
-        + hit.entry().headline().hashCode();
+  private static String key(Hit hit, boolean byDate) {
+    String date =
+        hit.entry().start()
+            + "|"
+            + hit.entry().date()
+            + "|"
+            + String.format(Locale.ROOT, "%020d", hit.storyId())
+            + "|"
+            + hit.entry().headline().hashCode();
+    // Higher relevance first: its complement sorts ascending.
+    return byDate
+        ? date
+        : String.format(
+                Locale.ROOT, "%012d", 1_000_000_000_000L - Math.round(hit.relevance() * 1000))
+            + "|"
+            + date;
   }
 }

@@ -288,6 +288,77 @@ class TimelineResourceTest {
   }
 
   @Test
+  void keyDatesHonourNAndKInDateOrderAndCiteTheSentence() {
+    JsonPath page =
+        given()
+            .get("/api/stories/" + story + "/timeline?dates=3&perDate=2")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    List<String> days = page.getList("dates.date");
+    assertEquals(3, days.size(), days.toString());
+    assertEquals(days.stream().sorted().toList(), days);
+    for (int d = 0; d < days.size(); d++) {
+      List<Map<String, Object>> sentences = page.getList("dates[" + d + "].sentences");
+      assertTrue(sentences.size() >= 1 && sentences.size() <= 2, sentences.toString());
+      for (Map<String, Object> s : sentences) {
+        String text =
+            given().get("/api/articles/" + s.get("articleId")).then().extract().path("text");
+        assertEquals(
+            s.get("text"), text.substring((Integer) s.get("start"), (Integer) s.get("end")));
+      }
+    }
+    given()
+        .get("/api/timeline?dates=2&perDate=1&q=Brussels, Geneva")
+        .then()
+        .statusCode(200)
+        .body("dates.size()", equalTo(2));
+  }
+
+  @Test
+  void keyDateParametersOutOfRangeAre400sNamingTheParameter() {
+    for (String[] bad :
+        new String[][] {
+          {"dates=0", "dates"},
+          {"dates=x", "dates"},
+          {"dates=101", "dates"},
+          {"dates=3&perDate=0", "perDate"},
+          {"dates=3&perDate=11", "perDate"}
+        }) {
+      given()
+          .get("/api/stories/" + story + "/timeline?" + bad[0])
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("field", equalTo(bad[1]));
+    }
+  }
+
+  @Test
+  void searchAlternativesMatchWholeWordsInRelevanceOrder() {
+    given().get("/api/timeline?q=russels").then().statusCode(200).body("hits.size()", equalTo(0));
+    int brussels =
+        given().get("/api/timeline?q=Brussels&limit=100").then().extract().path("hits.size()");
+    int either =
+        given()
+            .get("/api/timeline?q=Brussels, Geneva&limit=100")
+            .then()
+            .extract()
+            .path("hits.size()");
+    assertTrue(either > brussels, either + " vs " + brussels);
+    List<Float> relevance =
+        given()
+            .get("/api/timeline?q=Brussels, Geneva&limit=100")
+            .then()
+            .extract()
+            .path("hits.relevance");
+    List<Float> sorted = new java.util.ArrayList<>(relevance);
+    sorted.sort(java.util.Comparator.reverseOrder());
+    assertEquals(sorted, relevance);
+  }
+
+  @Test
   void searchFindsEventsAcrossStories() {
     given()
         .get("/api/timeline?q=Brussels&from=2022-01-12&to=2022-01-12")

@@ -1,0 +1,270 @@
+package io.storyline.timeline;
+
+import io.storyline.event.EventMention;
+import io.storyline.temporal.Granularity;
+import io.storyline.text.EnglishStems;
+import io.storyline.text.PlainWords;
+import io.storyline.text.Sentence;
+import io.storyline.text.SentenceSplitter;
+import io.storyline.text.TextLexicon;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The N dates that matter in a topic, K sentences each, in the manner of DATEWISE (Ghalandari and
+ * Ifrim 2020): a day scores by how much of the corpus points at it (articles published that day,
+ * sentences in any article whose dates resolve to it); each chosen day is summarised by its most
+ * central sentences (cosine to the centroid of the sentences about that day: those naming it, and
+ * the undated sentences of articles published on it), never repeating a sentence or a near copy of
+ * one already chosen. Only days count: a month, a year or a decade is not a key date. Thread-safe.
+ */
+public final class KeyDates {
+  /** A sentence about one day, and the words compared to choose among them. */
+  private record Candidate(KeyDate.Sentence sentence, Map<String, Double> terms, boolean onTopic) {}
+
+  /** What is asked: how many dates, sentences per date, the day range and the topic, if any. */
+  public record Query(
+      int dates,
+      int perDate,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      Optional<TopicQuery> topic) {}
+
+  /** A sentence naming a day weighs this much against an article published on it. */
+  static final double MENTION_WEIGHT = 1.0;
+
+  /** ... and this much when it also names the topic. */
+  static final double TOPIC_MENTION_WEIGHT = 2.0;
+
+  /** Candidates more alike than this (cosine of their terms) are near copies. */
+  static final double NEAR_COPY = 0.5;
+
+  /** Summary sentences have at least and at most this many words (no captions, no run-ons). */
+  static final int MIN_WORDS = 6;
+
+  static final int MAX_WORDS = 60;
+
+  private static final double OFF_TOPIC_DISCOUNT = 0.5;
+
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final Set<String> stopWords = TextLexicon.get().stopWords();
+
+  /** The key dates of these articles, in date order. */
+  public List<KeyDate> select(List<TopicArticle> articles, Query query) {
+    Map<LocalDate, Double> scores = new HashMap<>();
+    Map<LocalDate, List<Candidate>> about = new HashMap<>();
+    Map<String, Integer> documentFrequency = new HashMap<>();
+    List<Candidate> all = new ArrayList<>();
+    for (TopicArticle article : articles) {
+      read(article, query, scores, about, documentFrequency, all);
+    }
+    List<LocalDate> ranked =
+        scores.keySet().stream()
+            .filter(day -> inRange(day, query))
+            .sorted(
+                Comparator.comparing((LocalDate day) -> -scores.get(day))
+                    .thenComparing(Comparator.naturalOrder()))
+            .toList();
+    double sentences = Math.max(1, all.size());
+    List<Candidate> chosen = new ArrayList<>();
+    Map<LocalDate, KeyDate> result = new TreeMap<>();
+    for (LocalDate day : ranked) {
+      if (result.size() == query.dates()) {
+        break;
+      }
+      List<KeyDate.Sentence> summary =
+          summarise(
+              about.getOrDefault(day, List.of()), query, chosen, documentFrequency, sentences);
+      if (!summary.isEmpty()) {
+        result.put(day, new KeyDate(day, scores.get(day), summary));
+      }
+    }
+    return List.copyOf(result.values());
+  }
+
+  private void read(
+      TopicArticle article,
+      Query query,
+      Map<LocalDate, Double> scores,
+      Map<LocalDate, List<Candidate>> about,
+      Map<String, Integer> documentFrequency,
+      List<Candidate> all) {
+    List<Sentence> sentences = splitter.split(article.text());
+    Map<Integer, Set<LocalDate>> daysOf = new HashMap<>();
+    Map<Integer, List<String>> namesOf = new HashMap<>();
+    Set<Integer> dated = new HashSet<>();
+    for (EventMention mention : article.mentions()) {
+      int index = indexOf(sentences, mention.sentenceStart());
+      if (index < 0) {
+        continue;
+      }
+      dated.add(index);
+      namesOf.computeIfAbsent(index, i -> new ArrayList<>()).addAll(mention.names());
+      if (mention.date().granularity() == Granularity.DAY) {
+        daysOf.computeIfAbsent(index, i -> new HashSet<>()).add(mention.date().start());
+      }
+    }
+    boolean[] onTopic = new boolean[sentences.size()];
+    boolean articleOnTopic =
+        query.topic().isEmpty() || query.topic().get().matchesText(article.title());
+    for (int i = 0; i < sentences.size(); i++) {
+      onTopic[i] =
+          query.topic().isEmpty()
+              || query.topic().get().matchesText(sentences.get(i).text())
+              || query.topic().get().matchesNames(namesOf.getOrDefault(i, List.of()));
+      articleOnTopic |= onTopic[i];
+    }
+    if (!articleOnTopic) {
+      return;
+    }
+    scores.merge(article.published(), 1.0, Double::sum);
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      Map<String, Double> terms = terms(s.text());
+      terms.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+      Candidate candidate =
+          new Candidate(
+              new KeyDate.Sentence(article.articleId(), s.start(), s.end(), s.text()),
+              terms,
+              onTopic[i]);
+      all.add(candidate);
+      Set<LocalDate> days = daysOf.getOrDefault(i, Set.of());
+      double weight =
+          query.topic().isPresent() && onTopic[i] ? TOPIC_MENTION_WEIGHT : MENTION_WEIGHT;
+      for (LocalDate day : days) {
+        scores.merge(day, weight, Double::sum);
+      }
+      boolean fits = words(s.text()) >= MIN_WORDS && words(s.text()) <= MAX_WORDS;
+      if (!fits) {
+        continue;
+      }
+      // An undated sentence of an article reports its publication day (most news is that day's).
+      for (LocalDate day : dated.contains(i) ? days : Set.of(article.published())) {
+        about.computeIfAbsent(day, d -> new ArrayList<>()).add(candidate);
+      }
+    }
+  }
+
+  private List<KeyDate.Sentence> summarise(
+      List<Candidate> candidates,
+      Query query,
+      List<Candidate> chosen,
+      Map<String, Integer> documentFrequency,
+      double sentences) {
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    List<Map<String, Double>> weighted = new ArrayList<>();
+    Map<String, Double> centroid = new HashMap<>();
+    for (Candidate c : candidates) {
+      Map<String, Double> vector = new HashMap<>();
+      c.terms()
+          .forEach(
+              (term, count) ->
+                  vector.put(
+                      term,
+                      count * Math.log(sentences / documentFrequency.getOrDefault(term, 1) + 1)));
+      weighted.add(vector);
+      vector.forEach((term, w) -> centroid.merge(term, w, Double::sum));
+    }
+    List<Integer> order = new ArrayList<>();
+    double[] centrality = new double[candidates.size()];
+    for (int i = 0; i < candidates.size(); i++) {
+      order.add(i);
+      centrality[i] =
+          cosine(weighted.get(i), centroid)
+              * (candidates.get(i).onTopic() ? 1.0 : OFF_TOPIC_DISCOUNT);
+    }
+    order.sort(
+        Comparator.comparing((Integer i) -> -centrality[i])
+            .thenComparing(i -> candidates.get(i).sentence().articleId())
+            .thenComparing(i -> candidates.get(i).sentence().start()));
+    List<KeyDate.Sentence> summary = new ArrayList<>();
+    for (int i : order) {
+      if (summary.size() == query.perDate()) {
+        break;
+      }
+      Candidate c = candidates.get(i);
+      if (query.topic().isPresent() && !c.onTopic() && anyOnTopic(candidates)) {
+        continue;
+      }
+      if (chosen.stream().noneMatch(other -> nearCopy(other, c))) {
+        chosen.add(c);
+        summary.add(c.sentence());
+      }
+    }
+    return summary;
+  }
+
+  private static boolean anyOnTopic(List<Candidate> candidates) {
+    return candidates.stream().anyMatch(Candidate::onTopic);
+  }
+
+  private static boolean nearCopy(Candidate a, Candidate b) {
+    return a.sentence().text().equals(b.sentence().text())
+        || cosine(a.terms(), b.terms()) > NEAR_COPY;
+  }
+
+  private static boolean inRange(LocalDate day, Query query) {
+    return query.from().map(f -> !day.isBefore(f)).orElse(true)
+        && query.to().map(t -> !day.isAfter(t)).orElse(true);
+  }
+
+  /** The sentence holding offset {@code at}, or -1. */
+  private static int indexOf(List<Sentence> sentences, int at) {
+    int low = 0;
+    int high = sentences.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (at < s.start()) {
+        high = mid - 1;
+      } else if (at >= s.end()) {
+        low = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  private static int words(String text) {
+    return PlainWords.of(text, 1).size();
+  }
+
+  /** Stemmed content words and their counts. */
+  private Map<String, Double> terms(String text) {
+    Map<String, Double> terms = new HashMap<>();
+    for (String word : PlainWords.of(text, 40)) {
+      if (!stopWords.contains(word) && word.chars().anyMatch(Character::isLetter)) {
+        terms.merge(EnglishStems.of(word), 1.0, Double::sum);
+      }
+    }
+    return terms;
+  }
+
+  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    double dot = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
+    }
+    double norms = norm(a) * norm(b);
+    return norms == 0 ? 0 : dot / norms;
+  }
+
+  private static double norm(Map<String, Double> v) {
+    double sum = 0;
+    for (double w : v.values()) {
+      sum += w * w;
+    }
+    return Math.sqrt(sum);
+  }
+}
