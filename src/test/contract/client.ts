@@ -54,6 +54,10 @@ export async function timelineHeadlines(storyId: number): Promise<string[]> {
     if (error) {
       throw new Error(`timeline: ${error.status} ${error.detail ?? ""}`);
     }
+    // Without ?dates= the answer is the timeline, not its key dates.
+    if (!("entries" in data)) {
+      throw new Error("timeline: key dates answered a timeline request");
+    }
     for (const entry of data.entries) {
       lines.push(describe(entry, data.articles ?? {}));
     }
