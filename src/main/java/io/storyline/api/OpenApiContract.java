@@ -114,14 +114,7 @@ public class OpenApiContract implements OASFilter {
 
   /** An {@code {id}} is a story's or an article's number: typed so, for generated clients. */
   private static void typeIds(PathItem item, Operation operation) {
-    List<Parameter> parameters = new ArrayList<>();
-    if (item.getParameters() != null) {
-      parameters.addAll(item.getParameters());
-    }
-    if (operation.getParameters() != null) {
-      parameters.addAll(operation.getParameters());
-    }
-    for (Parameter parameter : parameters) {
+    for (Parameter parameter : parameters(item, operation)) {
       if (parameter.getIn() == Parameter.In.PATH && "id".equals(parameter.getName())) {
         parameter.setSchema(
             OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64"));
@@ -136,6 +129,11 @@ public class OpenApiContract implements OASFilter {
   }
 
   private static boolean hasQueryParameter(PathItem item, Operation operation) {
+    return parameters(item, operation).stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+  }
+
+  /** The operation's parameters and those its path declares for all its operations. */
+  private static List<Parameter> parameters(PathItem item, Operation operation) {
     List<Parameter> parameters = new ArrayList<>();
     if (item.getParameters() != null) {
       parameters.addAll(item.getParameters());
@@ -143,7 +141,7 @@ public class OpenApiContract implements OASFilter {
     if (operation.getParameters() != null) {
       parameters.addAll(operation.getParameters());
     }
-    return parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+    return parameters;
   }
 
   private static APIResponse problem(String description) {

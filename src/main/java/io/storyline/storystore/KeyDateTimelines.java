@@ -13,6 +13,7 @@ import io.storyline.timeline.TopicArticle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,19 +91,17 @@ public class KeyDateTimelines {
       Optional<Long> storyId, List<ArticleText> read, KeyDates.Query query, int limit) {
     List<ArticleText> used = read.subList(0, Math.min(read.size(), limit));
     Map<Long, ArticleText> byId = new HashMap<>();
-    List<TopicArticle> topic =
-        used.stream()
-            .map(
-                a -> {
-                  byId.put(a.id(), a);
-                  return new TopicArticle(
-                      a.id(),
-                      a.publishedAt().atZone(ZoneOffset.UTC).toLocalDate(),
-                      a.title(),
-                      a.text(),
-                      mentions.of(a));
-                })
-            .toList();
+    List<TopicArticle> topic = new ArrayList<>(used.size());
+    for (ArticleText a : used) {
+      byId.put(a.id(), a);
+      topic.add(
+          new TopicArticle(
+              a.id(),
+              a.publishedAt().atZone(ZoneOffset.UTC).toLocalDate(),
+              a.title(),
+              a.text(),
+              mentions.of(a)));
+    }
     List<KeyDatesView.Date> dates =
         keyDates.select(topic, query).stream().map(d -> view(d, byId)).toList();
     return Representation.ofJson(
