@@ -54,9 +54,14 @@ final class ClauseTense {
           "newly",
           "recently");
 
-  /** Adverbs that may stand between an auxiliary and its verb ("has also sold"). */
+  /**
+   * Adverbs that may stand between an auxiliary and its verb ("has also sold", "has twice before
+   * sued"); so may any lower-case "-ly" word ("has reportedly sold").
+   */
   private static final Set<String> ADVERBS =
-      Set.of("not", "n't", "also", "yet", "already", "now", "just", "since", "never", "still");
+      Set.of(
+          "not", "n't", "also", "yet", "already", "now", "just", "since", "never", "still", "twice",
+          "once", "before", "again", "ever");
 
   /** Auxiliaries that make a plan with "to" ("is to be released", "has to leave"). */
   private static final Set<String> AUXILIARIES =
@@ -81,6 +86,13 @@ final class ClauseTense {
   }
 
   Tense of(List<Word> tokens) {
+    return main(tokens).tense();
+  }
+
+  /** The main clause's tense and its finite verb's token index (-1 without one). */
+  record Main(Tense tense, int verb) {}
+
+  Main main(List<Word> tokens) {
     boolean quoted = false;
     for (int i = 0; i < tokens.size(); i++) {
       Word token = tokens.get(i);
@@ -94,27 +106,47 @@ final class ClauseTense {
       Kind kind = words.get(token.lower());
       if (kind == null) {
         if (regularPast(tokens, i)) {
-          return Tense.PAST;
+          return new Main(Tense.PAST, i);
         }
         continue;
       }
-      switch (kind) {
-        case MODAL, PLAN:
-          return Tense.PLAN;
-        case PERFECT:
-          return planAfter(tokens, i)
-              ? Tense.PLAN
-              : participleAfter(tokens, i) ? Tense.PERFECT : Tense.PRESENT;
-        case PRESENT:
-          return planAfter(tokens, i) ? Tense.PLAN : Tense.PRESENT;
-        case PAST:
-          return planAfter(tokens, i) ? Tense.PLAN : Tense.PAST;
-        default:
-          // A participle without its auxiliary ("Founded in 1976, ...") is no finite verb.
-          break;
+      Tense found =
+          switch (kind) {
+            case MODAL, PLAN -> Tense.PLAN;
+            case PERFECT ->
+                planAfter(tokens, i)
+                    ? Tense.PLAN
+                    : participleAfter(tokens, i) ? Tense.PERFECT : Tense.PRESENT;
+            case PRESENT -> planAfter(tokens, i) ? Tense.PLAN : Tense.PRESENT;
+            case PAST -> planAfter(tokens, i) ? Tense.PLAN : Tense.PAST;
+            // A participle without its auxiliary ("Founded in 1976, ...") is no finite verb.
+            case PARTICIPLE -> null;
+          };
+      if (found != null) {
+        return new Main(found, i);
       }
     }
-    return Tense.NONE;
+    return new Main(Tense.NONE, -1);
+  }
+
+  /**
+   * True if a modal or plan word stands outside quotation marks strictly between tokens {@code
+   * from} and {@code to}: what follows it ("... said the phone would ship in June") is a plan.
+   */
+  boolean planBetween(List<Word> tokens, int from, int to) {
+    boolean quoted = false;
+    for (int i = 0; i < to && i < tokens.size(); i++) {
+      Word token = tokens.get(i);
+      if (Quotes.mark(token)) {
+        quoted = !quoted;
+      } else if (i > from && !quoted && !token.punctuation()) {
+        Kind kind = words.get(token.lower());
+        if (kind == Kind.MODAL || kind == Kind.PLAN) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean regularPast(List<Word> tokens, int i) {
@@ -148,9 +180,18 @@ final class ClauseTense {
         || (kind == null && tokens.get(next).lower().endsWith("ed"));
   }
 
+  private static boolean adverb(Word token) {
+    String lower = token.lower();
+    return ADVERBS.contains(lower)
+        || (!token.punctuation()
+            && !token.capitalised()
+            && lower.length() > 4
+            && lower.endsWith("ly"));
+  }
+
   private static int skipAdverbs(List<Word> tokens, int from) {
     int i = from;
-    while (i < tokens.size() && ADVERBS.contains(tokens.get(i).lower())) {
+    while (i < tokens.size() && adverb(tokens.get(i))) {
       i++;
     }
     return i;

@@ -12,18 +12,25 @@ final class DateAttachment {
 
   private final List<Word> tokens;
   private final List<? extends Located<?>> dates;
+  private final int reportEnd;
 
-  /** {@code dates}: the date expressions of the sentence, in text order. */
-  DateAttachment(List<Word> tokens, List<? extends Located<?>> dates) {
+  /**
+   * {@code dates}: the date expressions of the sentence, in text order. {@code reportEnd}: where
+   * the reporting verb of a report dated by its first date ends ("Jobs said | the phone would ship
+   * in June"), or -1; the words after it are what was reported and belong to the other dates.
+   */
+  DateAttachment(List<Word> tokens, List<? extends Located<?>> dates, int reportEnd) {
     this.tokens = tokens;
     this.dates = dates;
+    this.reportEnd = reportEnd;
   }
 
   /** Index into the dates of the date that owns the words at [start, end). */
   int owner(int start, int end) {
     int best = 0;
     int bestDistance = Integer.MAX_VALUE;
-    for (int d = 0; d < dates.size(); d++) {
+    int first = reportEnd >= 0 && start >= reportEnd && dates.size() > 1 ? 1 : 0;
+    for (int d = first; d < dates.size(); d++) {
       int distance = distance(start, end, d);
       if (distance < bestDistance) {
         best = d;

@@ -5,6 +5,7 @@ import io.storyline.temporal.TemporalExpression;
 import io.storyline.text.DataFile;
 import io.storyline.text.Sentence;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -143,16 +144,38 @@ public final class EventMentionExtractor {
               sentence.tokens(),
               expressions.subList(first, expressions.size()),
               reference.publication());
-      ClauseTense.Tense clauseTense = tense.of(sentence.tokens());
+      ClauseTense.Main main = tense.main(sentence.tokens());
       List<String> referents =
           personalPronounFor(sentence, persons) ? lastPerson.stream().toList() : List.of();
       if (!dates.isEmpty()) {
+        List<Located<List<EventDate>>> named = dates;
+        List<Dating> datings = new ArrayList<>(Collections.nCopies(dates.size(), Dating.EXPLICIT));
+        int reportEnd = -1;
+        if (onlyPlanDates(sentence.tokens(), main, dates)) {
+          // "Jobs said the phone would ship in June": June dates the shipping; the saying
+          // happened when the article's other undated reports did, at the reporting verb.
+          Word verb = sentence.tokens().get(main.verb());
+          Optional<ReferenceTime.Inferred> inferred = reference.undated(main.tense());
+          if (inferred.isPresent()) {
+            dates = new ArrayList<>(dates);
+            dates.add(0, new Located<>(List.of(inferred.get().date()), verb.start(), verb.end()));
+            datings.add(0, inferred.get().dating());
+            reportEnd = verb.end();
+          }
+        }
         mentions.addAll(
             sentenceMentions(
-                article.id(), sentence, dates, persons, entityNames, referents, Dating.EXPLICIT));
-        reference.dated(dates);
+                article.id(),
+                sentence,
+                dates,
+                persons,
+                entityNames,
+                referents,
+                datings,
+                reportEnd));
+        reference.dated(named);
       } else {
-        Optional<ReferenceTime.Inferred> inferred = reference.undated(clauseTense);
+        Optional<ReferenceTime.Inferred> inferred = reference.undated(main.tense());
         if (inferred.isPresent()) {
           int at = sentence.sentence().start();
           List<Located<List<EventDate>>> implied =
@@ -165,7 +188,8 @@ public final class EventMentionExtractor {
                   persons,
                   entityNames,
                   referents,
-                  inferred.get().dating()));
+                  List.of(inferred.get().dating()),
+                  -1));
         }
       }
       reference.next();
@@ -185,8 +209,9 @@ public final class EventMentionExtractor {
       PersonNames persons,
       EntityNames entityNames,
       List<String> referents,
-      Dating dating) {
-    DateAttachment attachment = new DateAttachment(analysed.tokens(), dates);
+      List<Dating> datings,
+      int reportEnd) {
+    DateAttachment attachment = new DateAttachment(analysed.tokens(), dates, reportEnd);
     List<Located<Place>> places =
         analysed.names().places().stream()
             .filter(place -> !attachment.insideDate(place.start()))
@@ -223,15 +248,26 @@ public final class EventMentionExtractor {
     List<Located<EntityNames.Span>> entities =
         analysed.entities().stream().map(e -> new Located<>(e, e.start(), e.end())).toList();
     int[] entityOwners = owners(attachment, entities);
+    // "He made an appearance in March and June": coordinated dates share the clause's words.
+    int[] group = new int[dates.size()];
+    for (int d = 1; d < dates.size(); d++) {
+      boolean coordinated = attachment.joinedByAnd(dates.get(d - 1).end(), dates.get(d).start());
+      group[d] = coordinated ? group[d - 1] : d;
+    }
     int[] wordOwners = new int[analysed.tokens().size()];
     for (int i = 0; i < wordOwners.length; i++) {
       Word token = analysed.tokens().get(i);
-      wordOwners[i] = attachment.owner(token.start(), token.end());
+      wordOwners[i] = group[attachment.owner(token.start(), token.end())];
+    }
+    int[] entityGroups = new int[entityOwners.length];
+    for (int i = 0; i < entityOwners.length; i++) {
+      entityGroups[i] = group[entityOwners[i]];
     }
     Sentence sentence = analysed.sentence();
     List<EventMention> mentions = new ArrayList<>();
     for (int d = 0; d < dates.size(); d++) {
       Located<List<EventDate>> date = dates.get(d);
+      Dating dating = datings.get(d);
       List<Place> ownPlaces = owned(places, placeOwners, d);
       List<Place> locations = owned(places, locationOwners, d);
       List<Actor> ownActors = owned(actors, actorOwners, d);
@@ -246,12 +282,12 @@ public final class EventMentionExtractor {
                           .text()
                           .substring(t.start() - sentence.start(), t.end() - sentence.start()))
               .orElse("");
-      String clause = clauseWords(analysed.tokens(), wordOwners, d, analysed.entities());
+      String clause = clauseWords(analysed.tokens(), wordOwners, group[d], analysed.entities());
       LinkedHashSet<String> fuller = new LinkedHashSet<>();
-      if (ownsPronoun(analysed.tokens(), wordOwners, d)) {
+      if (ownsPronoun(analysed.tokens(), wordOwners, group[d])) {
         fuller.addAll(referents);
       }
-      for (EntityNames.Span entity : owned(entities, entityOwners, d)) {
+      for (EntityNames.Span entity : owned(entities, entityGroups, group[d])) {
         fuller.addAll(entityNames.fullerForms(entity));
       }
       for (EventDate eventDate : date.value()) {
@@ -378,6 +414,33 @@ public final class EventMentionExtractor {
     }
     dates.sort(Comparator.comparingInt(Located::start));
     return withoutContainingDates(dates);
+  }
+
+  /**
+   * True if the main verb reports (past, perfect or present) and every date of the sentence follows
+   * it behind a modal or plan word: the dates belong to what is planned, not to the report.
+   */
+  private boolean onlyPlanDates(
+      List<Word> tokens, ClauseTense.Main main, List<Located<List<EventDate>>> dates) {
+    if (main.verb() < 0 || main.tense() == ClauseTense.Tense.PLAN) {
+      return false;
+    }
+    for (Located<List<EventDate>> date : dates) {
+      int at = tokenIndex(tokens, date.start());
+      if (at <= main.verb() || !tense.planBetween(tokens, main.verb(), at)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int tokenIndex(List<Word> tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() > offset) {
+        return i;
+      }
+    }
+    return tokens.size();
   }
 
   /**

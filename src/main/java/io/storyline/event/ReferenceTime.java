@@ -59,7 +59,8 @@ final class ReferenceTime {
   /** The date of an undated sentence whose main clause has this tense, if a reader infers one. */
   Optional<Inferred> undated(ClauseTense.Tense tense) {
     return switch (tense) {
-      case PRESENT, PERFECT -> lead();
+      case PERFECT -> lead();
+      case PRESENT -> Optional.empty();
       case PAST -> narrative.map(date -> new Inferred(date, Dating.NARRATIVE)).or(this::lead);
       case PLAN, NONE -> Optional.empty();
     };
