@@ -28,6 +28,11 @@ public final class NameQuery {
         : Optional.of(new NameQuery(NameWords.withoutSuffix(words)));
   }
 
+  /** The query's normal words, company suffix left out ("Apple Inc." is "apple"). */
+  public List<String> words() {
+    return words;
+  }
+
   /** True if the query names what these normal words (space-separated) say. */
   public boolean matchesWords(String normalWords) {
     // Most clauses lack a query word altogether: rejected without splitting them (search speed).

@@ -9,12 +9,12 @@ import io.storyline.store.Json;
 import io.storyline.storystore.KeyDateTimelines;
 import io.storyline.storystore.KeyDatesView;
 import io.storyline.storystore.Story;
+import io.storyline.storystore.StorySearch;
 import io.storyline.storystore.TimelineCursor;
 import io.storyline.storystore.TimelineView;
 import io.storyline.storystore.Timelines;
 import io.storyline.timeline.EntityFilter;
 import io.storyline.timeline.KeyDates;
-import io.storyline.timeline.TimelineQuery;
 import io.storyline.timeline.TopicQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,8 +24,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,8 +48,11 @@ public class TimelineSearchResource {
   private final Timelines timelines;
   private final KeyDateTimelines keyDates;
   private final Json json;
+  private final StorySearch search;
 
-  TimelineSearchResource(Timelines timelines, KeyDateTimelines keyDates, Json json) {
+  TimelineSearchResource(
+      Timelines timelines, KeyDateTimelines keyDates, Json json, StorySearch search) {
+    this.search = search;
     this.timelines = timelines;
     this.keyDates = keyDates;
     this.json = json;
@@ -208,8 +209,8 @@ public class TimelineSearchResource {
         TimelineResource.request(from, to, null, null, limit, cursor, null, null, null);
     List<EntityFilter> filters = query.alternatives().stream().map(EntityFilter::new).toList();
     List<Hit> hits = new ArrayList<>();
-    List<Story> stories = stories(request.query());
-    for (Story story : stories) {
+    StorySearch.Found found = search.candidates(query, request.query().to());
+    for (Story story : found.candidates()) {
       for (TimelineView.Entry entry :
           timelines.entries(
               story, request.query(), e -> filters.stream().anyMatch(f -> f.test(e)))) {
@@ -229,7 +230,7 @@ public class TimelineSearchResource {
             ? Optional.of(TimelineCursor.encode(key(page.get(page.size() - 1), byDate)))
             : Optional.empty();
     return Conditional.respondList(
-        Representation.ofJson(json, new SearchResult(page, stories.size(), next)), headers);
+        Representation.ofJson(json, new SearchResult(page, found.searched(), next)), headers);
   }
 
   private static boolean byDate(String order) {
@@ -248,19 +249,6 @@ public class TimelineSearchResource {
     long articles = entry.sources().stream().map(TimelineView.Source::articleId).distinct().count();
     double headline = query.matchesText(entry.headline()) ? 1 : 0;
     return Math.round((articles + entry.salience() + headline) * 1000) / 1000.0;
-  }
-
-  private static List<Story> stories(TimelineQuery query) {
-    // Events can predate a story's articles (history recalled in them), so only the upper bound
-    // narrows stories. Every such story is read: a cut would hide hits without a sign.
-    Optional<LocalDate> to = query.to();
-    if (to.isPresent()) {
-      return Story.<Story>find(
-              "firstPublishedAt < ?1 order by lastPublishedAt desc, id desc",
-              to.get().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
-          .list();
-    }
-    return Story.<Story>find("order by lastPublishedAt desc, id desc").list();
   }
 
   private static String key(Hit hit, boolean byDate) {

@@ -52,6 +52,7 @@ public class TimelineUpkeep {
   private final StoryEvents storyEvents;
   private final Summaries summaries;
   private final Timelines timelines;
+  private final StorySearch search;
 
   /** Queued stories and when each may be recomputed (System.nanoTime), earliest first. */
   private final Map<Long, Long> pending = new LinkedHashMap<>();
@@ -69,7 +70,12 @@ public class TimelineUpkeep {
   private int inFlight;
 
   TimelineUpkeep(
-      ArticleQueries articles, StoryEvents storyEvents, Summaries summaries, Timelines timelines) {
+      ArticleQueries articles,
+      StoryEvents storyEvents,
+      Summaries summaries,
+      Timelines timelines,
+      StorySearch search) {
+    this.search = search;
     this.articles = articles;
     this.storyEvents = storyEvents;
     this.summaries = summaries;
@@ -82,6 +88,9 @@ public class TimelineUpkeep {
 
   void onStart(@Observes StartupEvent event) {
     worker.execute(this::catchUpStale);
+    // After the stale ones are queued: the search index of the others is read from their stored
+    // events; queued stories are indexed when recomputed.
+    worker.execute(search::warm);
   }
 
   /**
@@ -198,8 +207,9 @@ public class TimelineUpkeep {
       // Read once for both: the summary reads the first (most recent) of the articles the events
       // read.
       List<ArticleText> latest = articles.latestOfStory(storyId, StoryEvents.STORY_ARTICLES);
-      timelines.storeFirstPage(
-          story, storyEvents.refresh(story, latest), summaries.refreshStory(story, latest));
+      StoryEvents.Merged merged = storyEvents.refresh(story, latest);
+      search.index(story, merged.events());
+      timelines.storeFirstPage(story, merged, summaries.refreshStory(story, latest));
     }
   }
 }

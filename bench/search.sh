@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Topic-search latency: GET /api/timeline?q=NAME with many stories stored, paced at a fixed offered rate.
+# Fills a scratch H2 store through the packaged service (bench/IngestBench.java: TimeBank variants in
+# story-sized blocks, so ~42k articles give ~10k stories), then restarts the service on that store, lets it
+# index, warms the JIT for 10 s and runs wrk at the offered rate; prints p50/p99 and the rate served.
+#
+#   bench/search.sh                          # this build (target/quarkus-app), 42,000 articles, 500 req/s, 30 s
+#   BENCH_JAR=/tmp/base/quarkus-app/quarkus-run.jar bench/search.sh    # also that build, on the same store
+#   options: --articles N  --rate R (offered req/s)  --duration 30s
+#   env: BENCH_JAVA_OPTS (default '-Xmx1g -XX:TieredStopAtLevel=1'), BENCH_TIMEBANK, BENCH_KEEP=1
+#
+# The names asked for are taken from the stored stories' titles (a capitalised word of four letters or more,
+# found in at most 1 % of the titles, from each of 300 stories), so every query finds at least one story.
+# A common word ("Friday") is found in thousands of stories and costs a timeline assembly for each: time
+# one with curl to see it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ARTICLES=42000
+RATE=500
+DURATION=30s
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --articles) ARTICLES=$2; shift ;;
+    --rate) RATE=$2; shift ;;
+    --duration) DURATION=$2; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1}
+TIMEBANK=${BENCH_TIMEBANK:-../shared/eval/timeml/timebank}
+NEW_JAR=target/quarkus-app/quarkus-run.jar
+[ -f "$NEW_JAR" ] || ./mvnw -B -q package -DskipTests >&2
+command -v wrk > /dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
+KEY=bench-$RANDOM$RANDOM
+WORK=$(mktemp -d /tmp/storyline-search.XXXXXX)
+PID=
+stop_service() {
+  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
+    kill "$PID"
+    for _ in $(seq 1 60); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
+  fi
+  PID=
+}
+cleanup() { stop_service; [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$WORK/db"; }
+trap cleanup EXIT
+
+# start JAR LOG: the service on the scratch store; sets PID and BASE once it is ready.
+start() {
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -Dstoryline.api-keys="$KEY" \
+    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/db/storyline;DB_CLOSE_ON_EXIT=FALSE" -Dquarkus.log.level=WARN \
+    -Dquarkus.log.category.\"io.quarkus\".level=INFO -jar "$1" > "$2" 2>&1 &
+  PID=$!
+  BASE=
+  for _ in $(seq 1 480); do
+    BASE=$(grep -o 'Listening on: http://[0-9.:]*' "$2" | head -1 | sed 's/Listening on: //') || true
+    [ -n "$BASE" ] && curl -sf "$BASE/q/health/ready" > /dev/null && break
+    kill -0 "$PID" 2>/dev/null || { cat "$2" >&2; exit 1; }
+    sleep 0.5
+  done
+}
+await_upkeep() {
+  for _ in $(seq 1 1800); do
+    curl -sf "$BASE/q/health/ready" | tr -d ' \n' | grep -q '"pending":0' && return
+    sleep 0.5
+  done
+}
+
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $JAVA_OPTS" >&2
+start "$NEW_JAR" "$WORK/fill.log"
+java bench/IngestBench.java --base "$BASE" --key "$KEY" --timebank "$TIMEBANK" --start 0 --steps "$ARTICLES" \
+  --clients 2 --batch 100 2>> "$WORK/ingest-client.log" | grep '^STEP' >&2
+await_upkeep
+# Names from the titles of 300 stories spread over the store.
+: > "$WORK/ids.txt"
+cursor=""
+for _ in $(seq 1 150); do
+  page=$(curl -sf "$BASE/api/stories?limit=100${cursor:+&cursor=$cursor}")
+  echo "$page" | python3 -c 'import json,sys; [print(s["title"]) for s in json.load(sys.stdin).get("items", [])]' >> "$WORK/titles.txt"
+  cursor=$(echo "$page" | grep -o '"next":"[^"]*"' | sed 's/"next":"//; s/"$//') || true
+  [ -n "$cursor" ] || break
+done
+COUNT=$(wc -l < "$WORK/titles.txt")
+python3 - "$WORK/titles.txt" > "$WORK/terms.txt" <<'EOF'
+import re, sys, urllib.parse
+from collections import Counter
+titles = open(sys.argv[1], encoding='utf-8').read().splitlines()
+# Names, not the capitalised common words of titles ("Friday", "Corp"): words in at most 1 % of titles.
+seen = Counter(w for title in titles for w in set(re.findall(r"[A-Z][A-Za-z]{3,}", title)))
+step = max(1, len(titles) // 300)
+terms = []
+for title in titles[::step]:
+    words = [w for w in re.findall(r"[A-Z][A-Za-z]{3,}", title) if seen[w] <= max(1, len(titles) // 100)]
+    if words:
+        terms.append(urllib.parse.quote(words[len(words) // 2]))
+print('\n'.join(sorted(set(terms))))
+EOF
+echo "store: $ARTICLES articles, $COUNT stories, $(wc -l < "$WORK/terms.txt") distinct names asked for" >&2
+stop_service
+
+CONNS=10
+DELAY=$(( CONNS * 1000 / RATE ))
+printf '%-6s %-8s %-8s %-10s %-10s %-10s %-8s %s\n' jar stories offered served/s p50_ms p99_ms errors 'load(1m)'
+for label in new ${BENCH_JAR:+base}; do
+  jar=$NEW_JAR
+  [ "$label" = base ] && jar=$BENCH_JAR
+  start "$jar" "$WORK/$label.log"
+  await_upkeep
+  # JIT warm-up and the start-up indexing: 10 s of the same queries, not measured.
+  BENCH_IDS=$WORK/terms.txt BENCH_PATH='/api/timeline?q=%s' BENCH_DELAY_MS=$DELAY \
+    wrk -t2 -c$CONNS -d10s -s bench/reads.lua "$BASE" > /dev/null
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  line=$(BENCH_IDS=$WORK/terms.txt BENCH_PATH='/api/timeline?q=%s' BENCH_DELAY_MS=$DELAY \
+    wrk -t2 -c$CONNS -d"$DURATION" --timeout 10s -s bench/reads.lua "$BASE" | grep '^RESULT')
+  rps=$(echo "$line" | grep -o 'rps=[0-9]*' | cut -d= -f2)
+  p50=$(echo "$line" | grep -o 'p50_ms=[0-9.]*' | cut -d= -f2)
+  p99=$(echo "$line" | grep -o 'p99_ms=[0-9.]*' | cut -d= -f2)
+  errors=$(echo "$line" | grep -o 'errors=[0-9]*' | cut -d= -f2)
+  printf '%-6s %-8s %-8s %-10s %-10s %-10s %-8s %s\n' "$label" "$COUNT" "$RATE" "$rps" "$p50" "$p99" "$errors" "$load"
+  stop_service
+done
