@@ -55,7 +55,11 @@ class SlowClientsIT {
                 data, Map.of("storyline.http.body-timeout", BODY_TIMEOUT.toSeconds() + "S"))
             .start()) {
       ServiceClient client = new ServiceClient(service.baseUri(), Duration.ofSeconds(10));
-      HttpResponse<String> demo = client.postJson("/api/articles/bulk", DemoLoader.demoArticles());
+      // Setting up, not under test: the first bulk warms a cold JVM, which takes long on a busy
+      // machine.
+      HttpResponse<String> demo =
+          new ServiceClient(service.baseUri(), Duration.ofSeconds(60))
+              .postJson("/api/articles/bulk", DemoLoader.demoArticles());
       assertEquals(200, demo.statusCode(), ServiceClient.body(demo));
       long article = ServiceClient.json(demo).path("items").path(0).path("id").asLong();
       long story = client.getJson("/api/articles/" + article).path("storyId").asLong();
