@@ -25,9 +25,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -217,17 +217,21 @@ public class TimelineSearchResource {
         hits.add(new Hit(story.id, story.title, relevance(entry, query), entry));
       }
     }
-    Comparator<Hit> ordering = Comparator.comparing(h -> key(h, byDate));
-    hits.sort(ordering);
-    List<Hit> rest =
-        hits.stream()
-            .filter(h -> request.after().map(a -> key(h, byDate).compareTo(a) > 0).orElse(true))
-            .toList();
+    // Each hit's key is built once, not once per comparison.
+    List<Map.Entry<String, Hit>> keyed = new ArrayList<>(hits.size());
+    for (Hit hit : hits) {
+      String key = key(hit, byDate);
+      if (request.after().map(after -> key.compareTo(after) > 0).orElse(true)) {
+        keyed.add(Map.entry(key, hit));
+      }
+    }
+    keyed.sort(Map.Entry.comparingByKey());
     int size = Paging.limit(limit, Timelines.DEFAULT_LIMIT);
-    List<Hit> page = rest.subList(0, Math.min(size, rest.size()));
+    List<Hit> page =
+        keyed.subList(0, Math.min(size, keyed.size())).stream().map(Map.Entry::getValue).toList();
     Optional<String> next =
-        rest.size() > size
-            ? Optional.of(TimelineCursor.encode(key(page.get(page.size() - 1), byDate)))
+        keyed.size() > size
+            ? Optional.of(TimelineCursor.encode(keyed.get(size - 1).getKey()))
             : Optional.empty();
     return Conditional.respondList(
         Representation.ofJson(json, new SearchResult(page, found.searched(), next)), headers);

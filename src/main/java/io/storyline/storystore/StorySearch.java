@@ -133,9 +133,12 @@ public class StorySearch {
 
   /** The snapshot once every story of it is indexed at its version (after a write: a few). */
   private Snapshot indexed(Snapshot current) {
-    for (Story story : current.unindexed()) {
-      if (!index.holds(story.id, story.version)) {
-        indexStored(story);
+    // Concurrent searches of one snapshot wait for the one indexing it rather than do it again.
+    synchronized (current) {
+      for (Story story : current.unindexed()) {
+        if (!index.holds(story.id, story.version)) {
+          indexStored(story);
+        }
       }
     }
     return current;
