@@ -6,7 +6,7 @@ package io.storyline.resource;
  */
 final class KeyDatesExample {
   static final String JSON =
-      "{\"storyId\": 1, \"dates\": [{\"date\": \"2022-01-10\", \"score\": 28.0, \"sente"
+      "{\"storyId\": 1, \"dates\": [{\"date\": \"2022-01-10\", \"score\": 5.0, \"sente"
           + "nces\": [{\"articleId\": 1, \"title\": \"As the U.S. and Russia prepare to talk,"
           + " hopes to resolve heightened tensions are low\", \"url\": \"https://demo.storyli"
           + "ne.example/geneva-talks-2022/000\", \"start\": 1055, \"end\": 1318, \"text\": \""

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One of the dates that matter in a topic: the day, how much of the corpus points at it ({@code
- * score}: articles published that day and sentences that name it), and its summary sentences.
+ * score}: the articles that point at it, each by its strongest evidence, see {@link KeyDates}), and
+ * its summary sentences.
  */
 public record KeyDate(LocalDate day, double score, List<Sentence> sentences) {
 

@@ -20,15 +20,21 @@ import java.util.TreeMap;
 
 /**
  * The N dates that matter in a topic, K sentences each, in the manner of DATEWISE (Ghalandari and
- * Ifrim 2020): a day scores by how much of the corpus points at it (articles published that day,
- * sentences in any article whose dates resolve to it); each chosen day is summarised by its most
- * central sentences (cosine to the centroid of the sentences about that day: those naming it, and
- * the undated sentences of articles published on it), never repeating a sentence or a near copy of
- * one already chosen. Only days count: a month, a year or a decade is not a key date. Thread-safe.
+ * Ifrim 2020): a day scores by how many articles point at it, each article counting once, by its
+ * strongest evidence for the day (see {@link #evidence}): reporting a happening there on that day
+ * (talks in Geneva on Monday) is worth more than being published that day, a bare happening or a
+ * statement dated to it ("said on Sunday") less, so one article's long narrative of its own day
+ * does not outweigh a day many articles report; among days of equal evidence, the one more
+ * sentences name (twice when they name the topic) comes first; each chosen day is summarised by its
+ * most central sentences (cosine to the centroid of the sentences about that day: those naming it,
+ * and the undated sentences of articles published on it), never repeating a sentence or a near copy
+ * of one already chosen. Only days count: a month, a year or a decade is not a key date.
+ * Thread-safe.
  */
 public final class KeyDates {
   /** A sentence about one day, and the words compared to choose among them. */
-  private record Candidate(KeyDate.Sentence sentence, Map<String, Double> terms, boolean onTopic) {}
+  private record Candidate(
+      KeyDate.Sentence sentence, Map<String, Double> terms, boolean onTopic, int days) {}
 
   /** What is asked: how many dates, sentences per date, the day range and the topic, if any. */
   public record Query(
@@ -38,11 +44,20 @@ public final class KeyDates {
       Optional<LocalDate> to,
       Optional<TopicQuery> topic) {}
 
-  /** A sentence naming a day weighs this much against an article published on it. */
-  static final double MENTION_WEIGHT = 1.0;
+  /** An article reporting a happening at a named place on the day. */
+  static final double LOCATED_HAPPENING = 1.0;
 
-  /** ... and this much when it also names the topic. */
-  static final double TOPIC_MENTION_WEIGHT = 2.0;
+  /** An article reporting a happening on the day, with no place named for it. */
+  static final double HAPPENING = 0.5;
+
+  /** An article published on the day (most news is that day's). */
+  static final double PUBLISHED = 0.5;
+
+  /** An article dating a statement (or a clause of unknown role) to the day. */
+  static final double STATEMENT = 0.25;
+
+  /** An inferred date (publication or narrative dating) is less certain than a named one. */
+  static final double INFERRED_DISCOUNT = 0.5;
 
   /** Candidates more alike than this (cosine of their terms) are near copies. */
   static final double NEAR_COPY = 0.5;
@@ -59,18 +74,24 @@ public final class KeyDates {
 
   /** The key dates of these articles, in date order. */
   public List<KeyDate> select(List<TopicArticle> articles, Query query) {
-    Map<LocalDate, Double> scores = new HashMap<>();
+    Map<LocalDate, Map<Long, Double>> evidence = new HashMap<>();
+    Map<LocalDate, Double> volume = new HashMap<>();
     Map<LocalDate, List<Candidate>> about = new HashMap<>();
     Map<String, Integer> documentFrequency = new HashMap<>();
     List<Candidate> all = new ArrayList<>();
     for (TopicArticle article : articles) {
-      read(article, query, scores, about, documentFrequency, all);
+      read(article, query, evidence, volume, about, documentFrequency, all);
     }
+    Map<LocalDate, Double> scores = new HashMap<>();
+    evidence.forEach(
+        (day, byArticle) ->
+            scores.put(day, byArticle.values().stream().mapToDouble(Double::doubleValue).sum()));
     List<LocalDate> ranked =
         scores.keySet().stream()
             .filter(day -> inRange(day, query))
             .sorted(
                 Comparator.comparing((LocalDate day) -> -scores.get(day))
+                    .thenComparing(day -> -volume.getOrDefault(day, 0.0))
                     .thenComparing(Comparator.naturalOrder()))
             .toList();
     double sentences = Math.max(1, all.size());
@@ -93,13 +114,15 @@ public final class KeyDates {
   private void read(
       TopicArticle article,
       Query query,
-      Map<LocalDate, Double> scores,
+      Map<LocalDate, Map<Long, Double>> evidence,
+      Map<LocalDate, Double> volume,
       Map<LocalDate, List<Candidate>> about,
       Map<String, Integer> documentFrequency,
       List<Candidate> all) {
     List<Sentence> sentences = splitter.split(article.text());
     Map<Integer, Set<LocalDate>> daysOf = new HashMap<>();
     Map<Integer, List<String>> namesOf = new HashMap<>();
+    Map<Integer, List<EventMention>> dayMentions = new HashMap<>();
     Set<Integer> dated = new HashSet<>();
     for (EventMention mention : article.mentions()) {
       int index = indexOf(sentences, mention.sentenceStart());
@@ -110,6 +133,7 @@ public final class KeyDates {
       namesOf.computeIfAbsent(index, i -> new ArrayList<>()).addAll(mention.names());
       if (mention.date().granularity() == Granularity.DAY) {
         daysOf.computeIfAbsent(index, i -> new HashSet<>()).add(mention.date().start());
+        dayMentions.computeIfAbsent(index, i -> new ArrayList<>()).add(mention);
       }
     }
     boolean[] onTopic = new boolean[sentences.size()];
@@ -125,7 +149,11 @@ public final class KeyDates {
     if (!articleOnTopic) {
       return;
     }
-    scores.merge(article.published(), 1.0, Double::sum);
+    Long id = article.articleId();
+    evidence
+        .computeIfAbsent(article.published(), d -> new HashMap<>())
+        .merge(id, PUBLISHED, Math::max);
+    volume.merge(article.published(), 1.0, Double::sum);
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       Map<String, Double> terms = terms(s.text());
@@ -134,13 +162,18 @@ public final class KeyDates {
           new Candidate(
               new KeyDate.Sentence(article.articleId(), s.start(), s.end(), s.text()),
               terms,
-              onTopic[i]);
+              onTopic[i],
+              Math.max(1, daysOf.getOrDefault(i, Set.of()).size()));
       all.add(candidate);
       Set<LocalDate> days = daysOf.getOrDefault(i, Set.of());
-      double weight =
-          query.topic().isPresent() && onTopic[i] ? TOPIC_MENTION_WEIGHT : MENTION_WEIGHT;
+      double topicFactor = onTopic[i] ? 1.0 : OFF_TOPIC_DISCOUNT;
       for (LocalDate day : days) {
-        scores.merge(day, weight, Double::sum);
+        volume.merge(day, query.topic().isPresent() && onTopic[i] ? 2.0 : 1.0, Double::sum);
+      }
+      for (EventMention mention : dayMentions.getOrDefault(i, List.of())) {
+        evidence
+            .computeIfAbsent(mention.date().start(), d -> new HashMap<>())
+            .merge(id, evidence(mention) * topicFactor, Math::max);
       }
       boolean fits = words(s.text()) >= MIN_WORDS && words(s.text()) <= MAX_WORDS;
       if (!fits) {
@@ -151,6 +184,16 @@ public final class KeyDates {
         about.computeIfAbsent(day, d -> new ArrayList<>()).add(candidate);
       }
     }
+  }
+
+  /** How strongly one dated mention says its day matters (an article counts its strongest). */
+  static double evidence(EventMention mention) {
+    double value =
+        switch (mention.role()) {
+          case HAPPENING -> mention.locations().isEmpty() ? HAPPENING : LOCATED_HAPPENING;
+          case STATEMENT, UNSPECIFIED -> STATEMENT;
+        };
+    return mention.dating().inferred() ? value * INFERRED_DISCOUNT : value;
   }
 
   private List<KeyDate.Sentence> summarise(
@@ -179,9 +222,11 @@ public final class KeyDates {
     double[] centrality = new double[candidates.size()];
     for (int i = 0; i < candidates.size(); i++) {
       order.add(i);
+      // A sentence naming several days is less about any one of them.
       centrality[i] =
           cosine(weighted.get(i), centroid)
-              * (candidates.get(i).onTopic() ? 1.0 : OFF_TOPIC_DISCOUNT);
+              * (candidates.get(i).onTopic() ? 1.0 : OFF_TOPIC_DISCOUNT)
+              / candidates.get(i).days();
     }
     order.sort(
         Comparator.comparing((Integer i) -> -centrality[i])
