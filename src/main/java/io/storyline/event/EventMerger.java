@@ -1,5 +1,6 @@
 package io.storyline.event;
 
+import io.storyline.text.WordingConsensus;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Merges the mentions of one story into events. Mentions merge only with the same date (value and
@@ -86,6 +88,14 @@ public final class EventMerger {
    * headline wording.
    */
   public List<Event> merge(List<EventMention> mentions, Collection<String> storyTexts) {
+    return merge(mentions, WordingConsensus.lazilyOver(storyTexts));
+  }
+
+  /**
+   * The same, with the wording evidence of the story's texts as a scorer the caller may share
+   * ({@link WordingConsensus#lazilyOver}).
+   */
+  public List<Event> merge(List<EventMention> mentions, Supplier<WordingConsensus> storyTexts) {
     PersonNames persons = new PersonNames();
     mentions.forEach(mention -> mention.actors().forEach(persons::add));
     Map<String, Set<String>> articlesOfStem = new HashMap<>();
