@@ -116,7 +116,10 @@ public final class WordingConsensus {
 
   /** See {@link Pooled}. */
   public Pooled pooled(List<List<Variant>> groups) {
-    List<List<Double>> scores = groups.stream().map(this::scoresOf).toList();
+    // A group of one has nothing to be chosen from and no margin to earn (reliability counts groups
+    // of two sources or more): its score is never read, so its units are not counted.
+    List<List<Double>> scores =
+        groups.stream().map(g -> g.size() < 2 ? UNSCORED : scoresOf(g)).toList();
     Map<Long, Double> reliability = reliability(groups, scores);
     List<Integer> best = new ArrayList<>(groups.size());
     for (int g = 0; g < groups.size(); g++) {
@@ -136,6 +139,9 @@ public final class WordingConsensus {
     }
     return new Pooled(List.copyOf(best), Map.copyOf(reliability));
   }
+
+  /** The score list of a group of one, whose score nobody reads: any finite value. */
+  private static final List<Double> UNSCORED = List.of(0.0);
 
   private List<Double> scoresOf(List<Variant> group) {
     return scores(group.stream().map(Variant::text).toList());
