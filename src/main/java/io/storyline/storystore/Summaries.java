@@ -13,7 +13,6 @@ import io.storyline.summary.SourceDocument;
 import io.storyline.summary.Summariser;
 import io.storyline.summary.SummaryLength;
 import io.storyline.summary.SummarySentence;
-import io.storyline.text.Sentence;
 import io.storyline.text.SentenceSplitter;
 import io.storyline.text.WordingConsensus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,9 +40,6 @@ public class Summaries {
    * bytes.
    */
   private static final String DIGEST = "summary";
-
-  /** Cache kind of an article's sentences. */
-  private static final String SENTENCES = "article-sentences";
 
   /**
    * A story summary reads at most this many of the story's most recent articles (bounded work per
@@ -166,14 +162,7 @@ public class Summaries {
   }
 
   private SourceDocument document(long articleId, Instant publishedAt, String text) {
-    // Split once per article, not once per recomputation of its story (an article never changes:
-    // version 0).
-    List<Sentence> sentences =
-        cache.get(
-            CacheKey.of(SENTENCES, articleId, 0),
-            () -> List.copyOf(splitter.split(text)),
-            split -> 64L + 2L * text.length() + 48L * split.size());
-    return new SourceDocument(articleId, publishedAt, text, sentences);
+    return new SourceDocument(articleId, publishedAt, text, splitter.split(text));
   }
 
   private Representation serialise(Object view) {
