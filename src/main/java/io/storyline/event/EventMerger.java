@@ -114,6 +114,9 @@ public final class EventMerger {
       }
     }
     Map<String, Set<String>> sentenceStemsByKey = new HashMap<>();
+    // A sentence reporting several dates is scanned into words once, not once per date and again
+    // for its own stems.
+    Map<String, List<Word>> wordsOfSentence = new HashMap<>();
     for (EventMention mention : mentions) {
       List<int[]> dates = datesOfSentence.get(sentenceKey(mention));
       int[] own =
@@ -124,10 +127,12 @@ public final class EventMerger {
                           && d[1] == mention.dateEnd() - mention.sentenceStart())
               .findFirst()
               .orElseThrow();
-      Set<String> stems = contentWords.ofClause(mention.sentence(), dates, own);
+      List<Word> words =
+          wordsOfSentence.computeIfAbsent(
+              mention.sentence(), sentence -> WordScanner.scan(sentence, 0, sentence.length()));
+      Set<String> stems = contentWords.ofClause(words, dates, own);
       Set<String> sentenceStems =
-          sentenceStemsByKey.computeIfAbsent(
-              sentenceKey(mention), k -> contentWords.of(mention.sentence()));
+          sentenceStemsByKey.computeIfAbsent(sentenceKey(mention), k -> contentWords.of(words));
       stems.forEach(
           stem ->
               articlesOfStem.computeIfAbsent(stem, s -> new HashSet<>()).add(mention.articleId()));
