@@ -22,8 +22,17 @@ final class ContentWords {
    * itself).
    */
   Set<String> of(String text, int from, int to, int skipFrom, int skipTo) {
+    return of(WordScanner.scan(text, from, to), skipFrom, skipTo);
+  }
+
+  /** The content stems of words already scanned ({@link WordScanner#scan}) from a whole text. */
+  Set<String> of(List<Word> words) {
+    return of(words, 0, 0);
+  }
+
+  private Set<String> of(List<Word> words, int skipFrom, int skipTo) {
     Set<String> stems = new HashSet<>();
-    for (Word word : WordScanner.scan(text, from, to)) {
+    for (Word word : words) {
       if (word.punctuation() || word.start() >= skipFrom && word.end() <= skipTo) {
         continue;
       }
@@ -42,8 +51,13 @@ final class ContentWords {
    * [start, end) offsets into {@code sentence}, {@code own} among them.
    */
   Set<String> ofClause(String sentence, List<int[]> dates, int[] own) {
+    return ofClause(WordScanner.scan(sentence, 0, sentence.length()), dates, own);
+  }
+
+  /** The same, of the words already scanned from the whole sentence. */
+  Set<String> ofClause(List<Word> sentenceWords, List<int[]> dates, int[] own) {
     Set<String> stems = new HashSet<>();
-    for (Word word : WordScanner.scan(sentence, 0, sentence.length())) {
+    for (Word word : sentenceWords) {
       if (word.punctuation() || distance(word, own) == 0 || !nearest(word, dates, own)) {
         continue;
       }

@@ -1,5 +1,6 @@
 package io.storyline.event;
 
+import io.storyline.text.WordingConsensus;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Merges the mentions of one story into events. Mentions merge only with the same date (value and
@@ -86,6 +88,14 @@ public final class EventMerger {
    * headline wording.
    */
   public List<Event> merge(List<EventMention> mentions, Collection<String> storyTexts) {
+    return merge(mentions, WordingConsensus.lazilyOver(storyTexts));
+  }
+
+  /**
+   * The same, with the wording evidence of the story's texts as a scorer the caller may share
+   * ({@link WordingConsensus#lazilyOver}).
+   */
+  public List<Event> merge(List<EventMention> mentions, Supplier<WordingConsensus> storyTexts) {
     PersonNames persons = new PersonNames();
     mentions.forEach(mention -> mention.actors().forEach(persons::add));
     Map<String, Set<String>> articlesOfStem = new HashMap<>();
@@ -104,6 +114,9 @@ public final class EventMerger {
       }
     }
     Map<String, Set<String>> sentenceStemsByKey = new HashMap<>();
+    // A sentence reporting several dates is scanned into words once, not once per date and again
+    // for its own stems.
+    Map<String, List<Word>> wordsOfSentence = new HashMap<>();
     for (EventMention mention : mentions) {
       List<int[]> dates = datesOfSentence.get(sentenceKey(mention));
       int[] own =
@@ -114,10 +127,12 @@ public final class EventMerger {
                           && d[1] == mention.dateEnd() - mention.sentenceStart())
               .findFirst()
               .orElseThrow();
-      Set<String> stems = contentWords.ofClause(mention.sentence(), dates, own);
+      List<Word> words =
+          wordsOfSentence.computeIfAbsent(
+              mention.sentence(), sentence -> WordScanner.scan(sentence, 0, sentence.length()));
+      Set<String> stems = contentWords.ofClause(words, dates, own);
       Set<String> sentenceStems =
-          sentenceStemsByKey.computeIfAbsent(
-              sentenceKey(mention), k -> contentWords.of(mention.sentence()));
+          sentenceStemsByKey.computeIfAbsent(sentenceKey(mention), k -> contentWords.of(words));
       stems.forEach(
           stem ->
               articlesOfStem.computeIfAbsent(stem, s -> new HashSet<>()).add(mention.articleId()));

@@ -2,12 +2,12 @@ package io.storyline.event;
 
 import io.storyline.text.WordingConsensus;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Picks each event's headline among its sentences in two steps. Content: the sentence that is most
@@ -41,7 +41,7 @@ final class HeadlineChooser {
   record Choice(List<Integer> headlines, Map<String, Double> wordingByArticle) {}
 
   /** For each event's candidates (non-empty), the index of its headline. */
-  Choice choose(List<List<Candidate>> events, Collection<String> storyTexts) {
+  Choice choose(List<List<Candidate>> events, Supplier<WordingConsensus> storyTexts) {
     Map<String, Long> sources = new HashMap<>();
     List<List<Integer>> members = new ArrayList<>();
     List<List<WordingConsensus.Variant>> groups = new ArrayList<>();
@@ -66,7 +66,7 @@ final class HeadlineChooser {
       members.add(indices);
       groups.add(variants);
     }
-    WordingConsensus.Pooled pooled = WordingConsensus.over(storyTexts).pooled(groups);
+    WordingConsensus.Pooled pooled = storyTexts.get().pooled(groups);
     List<Integer> chosen = pooled.best();
     List<Integer> headlines = new ArrayList<>();
     for (int e = 0; e < events.size(); e++) {

@@ -8,12 +8,14 @@ import io.storyline.event.Event;
 import io.storyline.event.EventMention;
 import io.storyline.event.EventMerger;
 import io.storyline.store.Json;
+import io.storyline.text.WordingConsensus;
 import io.storyline.timeline.CitedArticle;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A story's merged events, from the mentions stored with its articles. Merged once per story
@@ -84,12 +86,24 @@ public class StoryEvents {
    * reads keep what they use.
    */
   Merged refresh(Story story, List<ArticleText> latest) {
-    Merged merged = compute(latest);
+    return refresh(story, latest, null);
+  }
+
+  /**
+   * The same, judging headline wording with {@code wording}, a scorer over the texts of {@code
+   * latest} shared with the story's summary (null: one of its own).
+   */
+  Merged refresh(Story story, List<ArticleText> latest, Supplier<WordingConsensus> wording) {
+    Merged merged = compute(latest, wording);
     digests.store(story.id, DIGEST, story.version, toJson(merged));
     return merged;
   }
 
   Merged compute(List<ArticleText> latest) {
+    return compute(latest, null);
+  }
+
+  private Merged compute(List<ArticleText> latest, Supplier<WordingConsensus> wording) {
     List<EventMention> all = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     Map<Long, CitedArticle> byId = new LinkedHashMap<>();
@@ -98,7 +112,9 @@ public class StoryEvents {
       texts.add(article.text());
       byId.put(article.id(), new CitedArticle(article.title(), article.url()));
     }
-    return new Merged(merger.merge(all, texts), Map.copyOf(byId));
+    return new Merged(
+        merger.merge(all, wording == null ? WordingConsensus.lazilyOver(texts) : wording),
+        Map.copyOf(byId));
   }
 
   private String toJson(Merged merged) {

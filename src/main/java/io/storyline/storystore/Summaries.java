@@ -14,11 +14,13 @@ import io.storyline.summary.Summariser;
 import io.storyline.summary.SummaryLength;
 import io.storyline.summary.SummarySentence;
 import io.storyline.text.SentenceSplitter;
+import io.storyline.text.WordingConsensus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Computes and caches summaries: once per article, once per story version and length. A story's
@@ -121,7 +123,17 @@ public class Summaries {
    * Not kept in memory: reads keep what they use.
    */
   public List<SummarySentence> refreshStory(Story story, List<ArticleText> latest) {
-    List<SummarySentence> summary = compute(latest, STORY_DEFAULT);
+    return refreshStory(story, latest, null);
+  }
+
+  /**
+   * The same, judging wording with {@code wording}, a scorer over exactly the texts of {@code
+   * latest} (at most {@link #STORY_ARTICLES} of them) shared with the story's events; null: one of
+   * its own.
+   */
+  List<SummarySentence> refreshStory(
+      Story story, List<ArticleText> latest, Supplier<WordingConsensus> wording) {
+    List<SummarySentence> summary = compute(latest, STORY_DEFAULT, wording);
     digests.store(story.id, DIGEST, story.version, json.write(view(story, summary)));
     return summary;
   }
@@ -135,11 +147,18 @@ public class Summaries {
   }
 
   private List<SummarySentence> compute(List<ArticleText> latest, SummaryLength length) {
-    return summariser.summariseStory(
+    return compute(latest, length, null);
+  }
+
+  private List<SummarySentence> compute(
+      List<ArticleText> latest, SummaryLength length, Supplier<WordingConsensus> wording) {
+    List<SourceDocument> documents =
         latest.subList(0, Math.min(latest.size(), STORY_ARTICLES)).stream()
             .map(a -> document(a.id(), a.publishedAt(), a.text()))
-            .toList(),
-        length);
+            .toList();
+    return wording == null
+        ? summariser.summariseStory(documents, length)
+        : summariser.summariseStory(documents, length, wording);
   }
 
   private SourceDocument document(long articleId, Instant publishedAt, String text) {

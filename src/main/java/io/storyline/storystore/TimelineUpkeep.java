@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.storyline.article.ArticleQueries;
 import io.storyline.article.ArticleText;
 import io.storyline.store.StoreFailure;
+import io.storyline.text.WordingConsensus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -207,9 +209,15 @@ public class TimelineUpkeep {
       // Read once for both: the summary reads the first (most recent) of the articles the events
       // read.
       List<ArticleText> latest = articles.latestOfStory(storyId, StoryEvents.STORY_ARTICLES);
-      StoryEvents.Merged merged = storyEvents.refresh(story, latest);
+      // Events and summary judge wording against the story's texts: where both read the same
+      // articles (the summary reads fewer of a long story), one scorer counts their words once.
+      Supplier<WordingConsensus> wording =
+          latest.size() <= Summaries.STORY_ARTICLES
+              ? WordingConsensus.lazilyOver(latest.stream().map(ArticleText::text).toList())
+              : null;
+      StoryEvents.Merged merged = storyEvents.refresh(story, latest, wording);
       search.index(story, merged.events());
-      timelines.storeFirstPage(story, merged, summaries.refreshStory(story, latest));
+      timelines.storeFirstPage(story, merged, summaries.refreshStory(story, latest, wording));
     }
   }
 }

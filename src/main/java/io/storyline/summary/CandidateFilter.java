@@ -44,7 +44,8 @@ final class CandidateFilter {
           words++;
           if (Character.isLowerCase(c)) {
             lowercaseWords++;
-            lowercaseContentWord |= !stopWords.contains(wordAt(text, i));
+            // One lowercase content word is enough: later words need not be cut out and looked up.
+            lowercaseContentWord = lowercaseContentWord || !stopWords.contains(wordAt(text, i));
           }
         }
       }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Extractive summaries of one article or of a story (many copies and reports of one event).
@@ -45,11 +46,23 @@ public final class Summariser {
   }
 
   public List<SummarySentence> summariseStory(List<SourceDocument> docs, SummaryLength length) {
+    return summariseStory(
+        docs,
+        length,
+        WordingConsensus.lazilyOver(docs.stream().map(SourceDocument::text).toList()));
+  }
+
+  /**
+   * The same, with the wording evidence of the documents' texts as a scorer the caller may share
+   * ({@link WordingConsensus#lazilyOver} over exactly these texts).
+   */
+  public List<SummarySentence> summariseStory(
+      List<SourceDocument> docs, SummaryLength length, Supplier<WordingConsensus> docTexts) {
     List<SourceDocument> ordered = new ArrayList<>(docs);
     ordered.sort(
         Comparator.comparing(SourceDocument::publishedAt)
             .thenComparingLong(SourceDocument::articleId));
-    List<VariantGroup> groups = groups(candidates(ordered), ordered);
+    List<VariantGroup> groups = groups(candidates(ordered), docTexts);
     if (groups.isEmpty() || length.limit() == 0) {
       return List.of();
     }
@@ -103,7 +116,8 @@ public final class Summariser {
     return candidates;
   }
 
-  private List<VariantGroup> groups(List<Candidate> candidates, List<SourceDocument> docs) {
+  private List<VariantGroup> groups(
+      List<Candidate> candidates, Supplier<WordingConsensus> docTexts) {
     if (!settings.mergeVariants()) {
       return candidates.stream().map(c -> new VariantGroup(List.of(c), c)).toList();
     }
@@ -111,8 +125,7 @@ public final class Summariser {
         new VariantClustering(settings.variantSimilarity()).group(candidates);
     List<Integer> representatives = clusters.stream().map(c -> 0).toList();
     if (settings.pickByConsensus() && clusters.stream().anyMatch(c -> c.size() > 1)) {
-      WordingConsensus consensus =
-          WordingConsensus.over(docs.stream().map(SourceDocument::text).toList());
+      WordingConsensus consensus = docTexts.get();
       representatives =
           consensus.bestVariants(
               clusters.stream()

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Picks the best-worded variant among near-identical sentences (copies of one sentence from
@@ -63,6 +64,24 @@ public final class WordingConsensus {
     return new WordingConsensus(df, contextTexts.size());
   }
 
+  /**
+   * A scorer over {@code contextTexts}, built on first use and then shared: a story's timeline and
+   * its summary judge wording against the same texts, so one recomputation counts their units once.
+   */
+  public static Supplier<WordingConsensus> lazilyOver(Collection<String> contextTexts) {
+    return new Supplier<>() {
+      private WordingConsensus built;
+
+      @Override
+      public synchronized WordingConsensus get() {
+        if (built == null) {
+          built = over(contextTexts);
+        }
+        return built;
+      }
+    };
+  }
+
   /** Index of the best-worded variant (earliest on ties); -1 when {@code variants} is empty. */
   public static int bestVariant(List<String> variants, Collection<String> contextTexts) {
     return over(contextTexts).bestVariant(variants);
@@ -97,7 +116,10 @@ public final class WordingConsensus {
 
   /** See {@link Pooled}. */
   public Pooled pooled(List<List<Variant>> groups) {
-    List<List<Double>> scores = groups.stream().map(this::scoresOf).toList();
+    // A group of one has nothing to be chosen from and no margin to earn (reliability counts groups
+    // of two sources or more): its score is never read, so its units are not counted.
+    List<List<Double>> scores =
+        groups.stream().map(g -> g.size() < 2 ? UNSCORED : scoresOf(g)).toList();
     Map<Long, Double> reliability = reliability(groups, scores);
     List<Integer> best = new ArrayList<>(groups.size());
     for (int g = 0; g < groups.size(); g++) {
@@ -117,6 +139,9 @@ public final class WordingConsensus {
     }
     return new Pooled(List.copyOf(best), Map.copyOf(reliability));
   }
+
+  /** The score list of a group of one, whose score nobody reads: any finite value. */
+  private static final List<Double> UNSCORED = List.of(0.0);
 
   private List<Double> scoresOf(List<Variant> group) {
     return scores(group.stream().map(Variant::text).toList());
@@ -182,21 +207,24 @@ public final class WordingConsensus {
    * its cost. A collision (about one in 10^19 per pair of units) would only blur one unit's counts.
    */
   static long[] units(String text) {
-    long[] units = new long[Math.min(1024, text.length() + 1)];
+    // A char array and an ASCII table: C1-compiled code (what the service runs) paid a bounds check
+    // and a Unicode table lookup per character through String.charAt and Character.
+    char[] chars = text.toCharArray();
+    long[] units = new long[Math.min(1024, chars.length + 1)];
     int count = 0;
     long previous = 0;
     boolean first = true;
-    int n = text.length();
+    int n = chars.length;
     int i = 0;
     while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+      while (i < n && !isWordChar(chars[i])) {
         i++;
       }
       int start = i;
       long hash = FNV_OFFSET;
-      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+      while (i < n && isWordChar(chars[i])) {
         if (i - start < MAX_TOKEN_CHARS) {
-          hash = (hash ^ Character.toLowerCase(text.charAt(i))) * FNV_PRIME;
+          hash = (hash ^ lower(chars[i])) * FNV_PRIME;
         }
         i++;
       }
@@ -215,6 +243,26 @@ public final class WordingConsensus {
       first = false;
     }
     return distinct(units, count);
+  }
+
+  /** ASCII letters and digits, the ASCII answers of {@link Character#isLetterOrDigit(char)}. */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+  }
+
+  private static char lower(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(c);
   }
 
   /**

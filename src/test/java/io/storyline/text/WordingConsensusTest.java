@@ -1,7 +1,9 @@
 package io.storyline.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.storyline.testing.RandomText;
 import io.storyline.text.WordingConsensus.Variant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -69,5 +71,59 @@ class WordingConsensusTest {
     assertEquals(0, WordingConsensus.bestVariant(List.of("Only one."), List.of()));
     assertEquals(0, WordingConsensus.bestVariant(List.of("", "..."), List.of()));
     assertEquals(List.of(-1), WordingConsensus.over(List.of()).bestVariants(List.of(List.of())));
+  }
+
+  /**
+   * The units of a text are the same hashes as the per-character definition (letters and digits of
+   * any script, lowercased, cut to 40 chars): the ASCII shortcut must not change what is counted.
+   */
+  @Test
+  void unitsFollowTheUnicodeDefinition() {
+    RandomText random =
+        new RandomText(
+            20261202L,
+            List.of(
+                "Genève", "ÉLAN", "İstanbul", "straße", " 2022 ", "x".repeat(60), "\uD83D\uDE00"));
+    for (int i = 0; i < 2_000; i++) {
+      String text = random.next(12);
+      assertArrayEquals(referenceUnits(text), WordingConsensus.units(text), text);
+    }
+  }
+
+  private static long[] referenceUnits(String text) {
+    java.util.LinkedHashSet<Long> units = new java.util.LinkedHashSet<>();
+    long previous = 0;
+    boolean first = true;
+    int i = 0;
+    while (i < text.length()) {
+      while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      long hash = 0xcbf29ce484222325L;
+      while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+        if (i - start < 40) {
+          hash = (hash ^ Character.toLowerCase(text.charAt(i))) * 0x100000001b3L;
+        }
+        i++;
+      }
+      if (i == start) {
+        break;
+      }
+      long word = mix(hash);
+      units.add(word);
+      if (!first) {
+        units.add(mix(previous * 0x9E3779B97F4A7C15L + word));
+      }
+      previous = word;
+      first = false;
+    }
+    return units.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 }
