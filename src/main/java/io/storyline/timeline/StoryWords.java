@@ -9,11 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The words a story's events can be found by, as a sorted set of 64-bit hashes: a search asks this
- * first and assembles the timeline only of the stories that may match. It never says no to a story
- * an {@link EntityFilter} would find something in (every word an entry is matched by is here, and a
- * plural "-s" word also stands as its singular); a hash collision only costs a closer look. About 8
- * bytes a distinct word. Immutable.
+ * The words a story's events can be found by, as a sorted set of 64-bit hashes: {@link WordIndex}
+ * finds the stories that may match a topic, and a search assembles the timelines of those only. It
+ * never says no to a story an {@link EntityFilter} would find something in (every word an entry is
+ * matched by is here, and a plural "-s" word also stands as its singular); a hash collision only
+ * costs a closer look. About 8 bytes a distinct word. Immutable.
  */
 public final class StoryWords {
 
@@ -37,25 +37,6 @@ public final class StoryWords {
       }
     }
     return new StoryWords(words.sorted());
-  }
-
-  /** False only if no entry of the story can match the topic. */
-  public boolean mayMatch(TopicQuery topic) {
-    return mayMatch(Probe.of(topic));
-  }
-
-  /** The same for a topic hashed once for many stories (plain loops: this runs per story). */
-  public boolean mayMatch(Probe probe) {
-    for (long[] alternative : probe.alternatives) {
-      boolean all = true;
-      for (int w = 0; w < alternative.length && all; w++) {
-        all = Arrays.binarySearch(hashes, alternative[w]) >= 0;
-      }
-      if (all) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A topic's words hashed: one array per alternative. Immutable. */
