@@ -7,6 +7,9 @@
 #   bench/search.sh                          # this build (target/quarkus-app), 42,000 articles, 500 req/s, 30 s
 #   BENCH_JAR=/tmp/base/quarkus-app/quarkus-run.jar bench/search.sh    # also that build, on the same store
 #   options: --articles N  --rate R (offered req/s)  --duration 30s
+#            --connections C (default 12, one wrk thread; each pauses 10*1000/R ms between requests, so C
+#              connections offer up to C/10 R: with a few ms of latency, about R is served)
+#            --store DIR (keep the filled store and its names in DIR; a later run with the same DIR skips the fill)
 #   env: BENCH_JAVA_OPTS (default '-Xmx1g -XX:TieredStopAtLevel=1'), BENCH_TIMEBANK, BENCH_KEEP=1
 #
 # The names asked for are taken from the stored stories' titles (a capitalised word of four letters or more,
@@ -23,6 +26,8 @@ while [ $# -gt 0 ]; do
     --articles) ARTICLES=$2; shift ;;
     --rate) RATE=$2; shift ;;
     --duration) DURATION=$2; shift ;;
+    --store) STORE=$2; shift ;;
+    --connections) CONNS=$2; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -33,7 +38,8 @@ NEW_JAR=target/quarkus-app/quarkus-run.jar
 [ -f "$NEW_JAR" ] || ./mvnw -B -q package -DskipTests >&2
 command -v wrk > /dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
 KEY=bench-$RANDOM$RANDOM
-WORK=$(mktemp -d /tmp/storyline-search.XXXXXX)
+STORE=${STORE:-}
+if [ -n "$STORE" ]; then mkdir -p "$STORE"; WORK=$(cd "$STORE" && pwd); else WORK=$(mktemp -d /tmp/storyline-search.XXXXXX); fi
 PID=
 stop_service() {
   if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
@@ -42,7 +48,7 @@ stop_service() {
   fi
   PID=
 }
-cleanup() { stop_service; [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$WORK/db"; }
+cleanup() { stop_service; [ "${BENCH_KEEP:-0}" = 1 ] || [ -n "$STORE" ] || rm -rf "$WORK/db"; }
 trap cleanup EXIT
 
 # start JAR LOG: the service on the scratch store; sets PID and BASE once it is ready.
@@ -68,6 +74,7 @@ await_upkeep() {
 }
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $JAVA_OPTS" >&2
+if [ ! -s "$WORK/terms.txt" ]; then
 start "$NEW_JAR" "$WORK/fill.log"
 java bench/IngestBench.java --base "$BASE" --key "$KEY" --timebank "$TIMEBANK" --start 0 --steps "$ARTICLES" \
   --clients 2 --batch 100 2>> "$WORK/ingest-client.log" | grep '^STEP' >&2
@@ -98,9 +105,11 @@ print('\n'.join(sorted(set(terms))))
 EOF
 echo "store: $ARTICLES articles, $COUNT stories, $(wc -l < "$WORK/terms.txt") distinct names asked for" >&2
 stop_service
+fi
+COUNT=$(wc -l < "$WORK/titles.txt")
 
-CONNS=10
-DELAY=$(( CONNS * 1000 / RATE ))
+CONNS=${CONNS:-12}
+DELAY=$(( 10 * 1000 / RATE ))
 printf '%-6s %-8s %-8s %-10s %-10s %-10s %-8s %s\n' jar stories offered served/s p50_ms p99_ms errors 'load(1m)'
 for label in new ${BENCH_JAR:+base}; do
   jar=$NEW_JAR
@@ -109,14 +118,14 @@ for label in new ${BENCH_JAR:+base}; do
   await_upkeep
   # JIT warm-up and the start-up indexing: 10 s of the same queries, not measured.
   BENCH_IDS=$WORK/terms.txt BENCH_PATH='/api/timeline?q=%s' BENCH_DELAY_MS=$DELAY \
-    wrk -t2 -c$CONNS -d10s -s bench/reads.lua "$BASE" > /dev/null
+    wrk -t1 -c$CONNS -d10s -s bench/reads.lua "$BASE" > /dev/null
   load=$(cut -d' ' -f1 /proc/loadavg)
   line=$(BENCH_IDS=$WORK/terms.txt BENCH_PATH='/api/timeline?q=%s' BENCH_DELAY_MS=$DELAY \
-    wrk -t2 -c$CONNS -d"$DURATION" --timeout 10s -s bench/reads.lua "$BASE" | grep '^RESULT')
+    wrk -t1 -c$CONNS -d"$DURATION" --timeout 10s -s bench/reads.lua "$BASE" | grep '^RESULT')
   rps=$(echo "$line" | grep -o 'rps=[0-9]*' | cut -d= -f2)
   p50=$(echo "$line" | grep -o 'p50_ms=[0-9.]*' | cut -d= -f2)
   p99=$(echo "$line" | grep -o 'p99_ms=[0-9.]*' | cut -d= -f2)
   errors=$(echo "$line" | grep -o 'errors=[0-9]*' | cut -d= -f2)
-  printf '%-6s %-8s %-8s %-10s %-10s %-10s %-8s %s\n' "$label" "$COUNT" "$RATE" "$rps" "$p50" "$p99" "$errors" "$load"
+  printf '%-6s %-8s %-8s %-10s %-10s %-10s %-8s %s\n' "$label" "$COUNT" "$(( CONNS * 1000 / DELAY ))" "$rps" "$p50" "$p99" "$errors" "$load"
   stop_service
 done

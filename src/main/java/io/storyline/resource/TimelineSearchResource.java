@@ -15,6 +15,9 @@ import io.storyline.storystore.TimelineView;
 import io.storyline.storystore.Timelines;
 import io.storyline.timeline.EntityFilter;
 import io.storyline.timeline.KeyDates;
+import io.storyline.timeline.MatchableEntry;
+import io.storyline.timeline.StoryWords;
+import io.storyline.timeline.TimelineEntry;
 import io.storyline.timeline.TopicQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,10 +28,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -208,30 +212,54 @@ public class TimelineSearchResource {
     Timelines.Request request =
         TimelineResource.request(from, to, null, null, limit, cursor, null, null, null);
     List<EntityFilter> filters = query.alternatives().stream().map(EntityFilter::new).toList();
-    List<Hit> hits = new ArrayList<>();
-    StorySearch.Found found = search.candidates(query, request.query().to());
-    for (Story story : found.candidates()) {
-      for (TimelineView.Entry entry :
-          timelines.entries(
-              story, request.query(), e -> filters.stream().anyMatch(f -> f.test(e)))) {
-        hits.add(new Hit(story.id, story.title, relevance(entry, query), entry));
-      }
-    }
-    // Each hit's key is built once, not once per comparison.
-    List<Map.Entry<String, Hit>> keyed = new ArrayList<>(hits.size());
-    for (Hit hit : hits) {
-      String key = key(hit, byDate);
-      if (request.after().map(after -> key.compareTo(after) > 0).orElse(true)) {
-        keyed.add(Map.entry(key, hit));
-      }
-    }
-    keyed.sort(Map.Entry.comparingByKey());
+    StoryWords.Probe probe = StoryWords.Probe.of(query);
     int size = Paging.limit(limit, Timelines.DEFAULT_LIMIT);
+    // The page and one more (whether there is a next page): a common word has thousands of hits,
+    // and sorting them all cost more than finding them.
+    PriorityQueue<Ranked> best = new PriorityQueue<>(size + 2, Ranked.ORDER.reversed());
+    StorySearch.Found found = search.candidates(query, request.query().to());
+    List<Candidate> candidates = new ArrayList<>(found.candidates().size());
+    for (Story story : found.candidates()) {
+      candidates.add(new Candidate(story, timelines.searchEntries(story)));
+    }
+    if (!byDate) {
+      // The stories that report most first: once the page is full, a story whose best entry
+      // could not rank on it is passed over unread.
+      candidates.sort(
+          Comparator.comparingDouble((Candidate c) -> c.entries().mostReported()).reversed());
+    }
+    for (Candidate candidate : candidates) {
+      if (!byDate
+          && best.size() > size
+          && rank(candidate.entries().mostReported() + 1.001) > best.peek().rank()) {
+        break;
+      }
+      Story story = candidate.story();
+      for (Timelines.SearchEntry entry : candidate.entries().entries()) {
+        TimelineEntry timelineEntry = entry.match().entry();
+        if (request.query().overlaps(timelineEntry.start(), timelineEntry.end())
+            && entry.match().words().mayMatch(probe)
+            && matches(filters, entry.match())) {
+          double relevance = relevance(entry, query);
+          Ranked ranked =
+              new Ranked(byDate ? 0 : rank(relevance), entry.dateOrder(), story, relevance, entry);
+          if (request.after().map(after -> ranked.key(byDate).compareTo(after) > 0).orElse(true)
+              && (best.size() <= size || Ranked.ORDER.compare(ranked, best.peek()) < 0)) {
+            best.add(ranked);
+            if (best.size() > size + 1) {
+              best.poll();
+            }
+          }
+        }
+      }
+    }
+    List<Ranked> ranked = new ArrayList<>(best);
+    ranked.sort(Ranked.ORDER);
     List<Hit> page =
-        keyed.subList(0, Math.min(size, keyed.size())).stream().map(Map.Entry::getValue).toList();
+        ranked.subList(0, Math.min(size, ranked.size())).stream().map(Ranked::hit).toList();
     Optional<String> next =
-        keyed.size() > size
-            ? Optional.of(TimelineCursor.encode(keyed.get(size - 1).getKey()))
+        ranked.size() > size
+            ? Optional.of(TimelineCursor.encode(ranked.get(size - 1).key(byDate)))
             : Optional.empty();
     return Conditional.respondList(
         Representation.ofJson(json, new SearchResult(page, found.searched(), next)), headers);
@@ -248,28 +276,47 @@ public class TimelineSearchResource {
     };
   }
 
-  /** Distinct reporting articles, then salience, and a headline that names q counts one more. */
-  static double relevance(TimelineView.Entry entry, TopicQuery query) {
-    long articles = entry.sources().stream().map(TimelineView.Source::articleId).distinct().count();
-    double headline = query.matchesText(entry.headline()) ? 1 : 0;
-    return Math.round((articles + entry.salience() + headline) * 1000) / 1000.0;
+  private static boolean matches(List<EntityFilter> filters, MatchableEntry entry) {
+    for (EntityFilter filter : filters) {
+      if (filter.test(entry)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static String key(Hit hit, boolean byDate) {
-    String date =
-        hit.entry().start()
-            + "|"
-            + hit.entry().date()
-            + "|"
-            + String.format(Locale.ROOT, "%020d", hit.storyId())
-            + "|"
-            + hit.entry().headline().hashCode();
-    // Higher relevance first: its complement sorts ascending.
-    return byDate
-        ? date
-        : String.format(
-                Locale.ROOT, "%012d", 1_000_000_000_000L - Math.round(hit.relevance() * 1000))
-            + "|"
-            + date;
+  /** Distinct reporting articles, then salience, and a headline that names q counts one more. */
+  static double relevance(Timelines.SearchEntry entry, TopicQuery query) {
+    double headline = query.matchesNames(List.of(entry.match().normalHeadline())) ? 1 : 0;
+    return Math.round((entry.articles() + entry.view().salience() + headline) * 1000) / 1000.0;
+  }
+
+  /** Where a relevance ranks: its complement in thousandths, lower first. */
+  private static long rank(double relevance) {
+    return RELEVANCE_SCALE - Math.round(relevance * 1000);
+  }
+
+  private record Candidate(Story story, Timelines.SearchEntries entries) {}
+
+  /** 10^12: a hit's relevance (in thousandths) is ranked by its complement, in 12 digits. */
+  private static final long RELEVANCE_SCALE = 1_000_000_000_000L;
+
+  /**
+   * A hit in search order: higher relevance first (its complement ascending; all 0 in date order),
+   * then date, story and headline ({@code dateOrder}). The cursor is that order written out, which
+   * sorts the same as a string (the complement has a fixed width).
+   */
+  private record Ranked(
+      long rank, String dateOrder, Story story, double relevance, Timelines.SearchEntry entry) {
+    static final Comparator<Ranked> ORDER =
+        Comparator.comparingLong(Ranked::rank).thenComparing(Ranked::dateOrder);
+
+    String key(boolean byDate) {
+      return byDate ? dateOrder : Timelines.zeroPadded(rank, 12) + "|" + dateOrder;
+    }
+
+    Hit hit() {
+      return new Hit(story.id, story.title, relevance, entry.view());
+    }
   }
 }

@@ -134,6 +134,9 @@ public class StorySearch {
   /** The snapshot once every story of it is indexed at its version (after a write: a few). */
   private Snapshot indexed(Snapshot current) {
     // Concurrent searches of one snapshot wait for the one indexing it rather than do it again.
+    if (current.unindexed().isEmpty()) {
+      return current;
+    }
     synchronized (current) {
       for (Story story : current.unindexed()) {
         if (!index.holds(story.id, story.version)) {
@@ -141,7 +144,14 @@ public class StorySearch {
         }
       }
     }
-    return current;
+    // Later searches of this store version need not ask the index about each story again.
+    Snapshot done = new Snapshot(current.storeVersion(), current.stories(), List.of());
+    synchronized (this) {
+      if (snapshot == current) {
+        snapshot = done;
+      }
+    }
+    return done;
   }
 
   private void indexStored(Story story) {

@@ -8,6 +8,7 @@ import io.storyline.api.SparseFields;
 import io.storyline.store.Json;
 import io.storyline.summary.SummarySentence;
 import io.storyline.timeline.CitedArticle;
+import io.storyline.timeline.MatchableEntry;
 import io.storyline.timeline.PublicationSpan;
 import io.storyline.timeline.TimelineAssembler;
 import io.storyline.timeline.TimelineEntry;
@@ -23,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -155,14 +155,91 @@ public class Timelines {
         });
   }
 
-  /** The story's entries in the query's range that {@code wanted} keeps (cross-story search). */
-  public List<TimelineView.Entry> entries(
-      Story story, TimelineQuery query, Predicate<TimelineEntry> wanted) {
-    StoryEvents.Merged merged = storyEvents.of(story);
-    return assembler.assemble(merged.events(), query, span(story)).stream()
-        .filter(wanted)
-        .map(e -> view(e, merged.articles()))
-        .toList();
+  /**
+   * A timeline entry as a topic search holds it: what the search tests, what it answers, how many
+   * distinct articles report it, and its place in date order across stories (start, date, story,
+   * headline), so a search only compares.
+   */
+  public record SearchEntry(
+      MatchableEntry match, TimelineView.Entry view, int articles, String dateOrder) {
+    static SearchEntry of(long storyId, MatchableEntry match, TimelineView.Entry view) {
+      int articles =
+          (int) view.sources().stream().map(TimelineView.Source::articleId).distinct().count();
+      String dateOrder =
+          view.start()
+              + "|"
+              + view.date()
+              + "|"
+              + zeroPadded(storyId, 20)
+              + "|"
+              + view.headline().hashCode();
+      return new SearchEntry(match, view, articles, dateOrder);
+    }
+  }
+
+  /**
+   * A story's search entries, and the most any of them reports: distinct articles plus salience, so
+   * a search asking for the most relevant hits can pass over a story none of whose entries could
+   * make the page.
+   */
+  public record SearchEntries(List<SearchEntry> entries, double mostReported) {
+    static SearchEntries of(List<SearchEntry> entries) {
+      double most = 0;
+      for (SearchEntry entry : entries) {
+        most = Math.max(most, entry.articles() + entry.view().salience());
+      }
+      return new SearchEntries(List.copyOf(entries), most);
+    }
+  }
+
+  /**
+   * {@code value} (not negative) in {@code width} digits, as String.format's %0Nd without its cost.
+   */
+  public static String zeroPadded(long value, int width) {
+    String digits = Long.toString(value);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+  }
+
+  /**
+   * Every entry of the story's timeline, as the story's own timeline shows it (so a hit has the
+   * headline the story gives it), with its words normalised for matching: computed once per story
+   * version and cached, so a search tests words and builds nothing.
+   */
+  public SearchEntries searchEntries(Story story) {
+    return cache.get(
+        CacheKey.of("search-entries", story.id, story.version),
+        () -> {
+          StoryEvents.Merged merged = storyEvents.of(story);
+          return SearchEntries.of(
+              assembler.assemble(merged.events(), TimelineQuery.all(), span(story)).stream()
+                  .map(
+                      e ->
+                          SearchEntry.of(
+                              story.id, MatchableEntry.of(e), view(e, merged.articles())))
+                  .toList());
+        },
+        Timelines::estimatedBytes);
+  }
+
+  /**
+   * What search entries hold in memory, roughly: records, the normalised words (two bytes a char)
+   * and the entry's text, counted although the story's merged events may hold the same strings.
+   */
+  static long estimatedBytes(SearchEntries entries) {
+    long bytes = 64;
+    for (SearchEntry entry : entries.entries()) {
+      bytes += 512 + 2L * entry.match().normalHeadline().length();
+      for (String text : entry.match().normalTexts()) {
+        bytes += 48 + 2L * text.length();
+      }
+      bytes += 16 + 8L * entry.match().words().size() + 2L * entry.dateOrder().length();
+      bytes += 48 + 2L * entry.view().headline().length();
+      for (String sentence : entry.view().sentences()) {
+        bytes += 48 + 2L * sentence.length();
+      }
+      bytes += 128L * entry.view().sources().size();
+    }
+    return bytes;
   }
 
   private TimelineView buildPage(

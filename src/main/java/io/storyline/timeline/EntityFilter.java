@@ -19,13 +19,16 @@ public final class EntityFilter implements Predicate<TimelineEntry> {
 
   @Override
   public boolean test(TimelineEntry entry) {
-    // Mentions stored before clause words were kept: the whole sentences, as words.
-    if (entry.clauses().isEmpty() && entry.sentences().stream().anyMatch(query::matchesName)) {
-      return true;
+    return test(MatchableEntry.of(entry));
+  }
+
+  /** The same test over words normalised once (a search reads many entries per request). */
+  public boolean test(MatchableEntry entry) {
+    for (String normalWords : entry.normalTexts()) {
+      if (query.matchesWords(normalWords)) {
+        return true;
+      }
     }
-    return entry.clauses().stream().anyMatch(query::matchesWords)
-        || entry.names().stream().anyMatch(query::matchesWords)
-        || entry.places().stream().anyMatch(query::matchesName)
-        || entry.actors().stream().anyMatch(query::matchesName);
+    return false;
   }
 }

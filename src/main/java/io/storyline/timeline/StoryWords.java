@@ -11,9 +11,10 @@ import java.util.List;
 /**
  * The words a story's events can be found by, as a sorted set of 64-bit hashes: {@link WordIndex}
  * finds the stories that may match a topic, and a search assembles the timelines of those only. It
- * never says no to a story an {@link EntityFilter} would find something in (every word an entry is
- * matched by is here, and a plural "-s" word also stands as its singular); a hash collision only
- * costs a closer look. About 8 bytes a distinct word. Immutable.
+ * never says no to a story (or an entry: {@link #ofNormal}) an {@link EntityFilter} would find
+ * something in (every word an entry is matched by is here, and a plural "-s" word also stands as
+ * its singular); a hash collision only costs a closer look. About 8 bytes a distinct word.
+ * Immutable.
  */
 public final class StoryWords {
 
@@ -37,6 +38,33 @@ public final class StoryWords {
       }
     }
     return new StoryWords(words.sorted());
+  }
+
+  /**
+   * The words of normal texts (see {@link MatchableEntry#normalTexts()}): one timeline entry's, so
+   * a search tests an entry's text only when its words may match.
+   */
+  public static StoryWords ofNormal(List<String> normalTexts) {
+    Collector words = new Collector();
+    normalTexts.forEach(words::addNormal);
+    return new StoryWords(words.sorted());
+  }
+
+  /** False only if no alternative of the probe can match: one of its words is not here. */
+  public boolean mayMatch(Probe probe) {
+    for (long[] alternative : probe.alternatives) {
+      boolean all = true;
+      for (long word : alternative) {
+        if (Arrays.binarySearch(hashes, word) < 0) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A topic's words hashed: one array per alternative. Immutable. */

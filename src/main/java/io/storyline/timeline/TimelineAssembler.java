@@ -42,7 +42,7 @@ public final class TimelineAssembler {
     Map<Object, EventDate> periods = new LinkedHashMap<>();
     for (Event event : events) {
       EventDate period = query.resolution().map(event.date()::rollUp).orElse(event.date());
-      if (overlaps(period, query)) {
+      if (query.overlaps(period.start(), period.end())) {
         Object key = query.resolution().isPresent() ? period : event.id();
         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
         periods.put(key, period);
@@ -139,12 +139,6 @@ public final class TimelineAssembler {
     Optional<String> next =
         rest.size() > limit ? Optional.of(page.get(page.size() - 1).sortKey()) : Optional.empty();
     return new TimelinePage(page, next);
-  }
-
-  private static boolean overlaps(EventDate date, TimelineQuery query) {
-    boolean afterFrom = query.from().map(from -> date.end().isAfter(from)).orElse(true);
-    boolean beforeTo = query.to().map(to -> !date.start().isAfter(to)).orElse(true);
-    return afterFrom && beforeTo;
   }
 
   /** One entry for the events of one period: the most salient event leads, the others add to it. */

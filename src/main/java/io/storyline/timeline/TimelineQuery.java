@@ -42,6 +42,11 @@ public record TimelineQuery(
     }
   }
 
+  /** True if a period from {@code start} up to {@code end} (exclusive) overlaps [from, to]. */
+  public boolean overlaps(LocalDate start, LocalDate end) {
+    return from.map(end::isAfter).orElse(true) && to.map(day -> !start.isAfter(day)).orElse(true);
+  }
+
   /** Every entry, at its own granularity. */
   public static TimelineQuery all() {
     return new TimelineQuery(Optional.empty(), Optional.empty(), Optional.empty(), 1);

@@ -278,6 +278,66 @@ class TopicSearchTest {
     assertEquals(new TreeSet<>(relevance), new TreeSet<>(byDate.getList("hits.relevance")));
   }
 
+  @ParameterizedTest(name = "order={0}")
+  @CsvSource({"relevance", "date"})
+  void pagesOfAWordInEveryStoryFollowOneAnotherWithoutLossOrRepeat(String order) {
+    List<Map<String, Object>> walked = new ArrayList<>();
+    String cursor = null;
+    do {
+      JsonPath page =
+          given()
+              .queryParam("q", "council")
+              .queryParam("order", order)
+              .queryParam("limit", 7)
+              .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
+              .get("/api/timeline")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      walked.addAll(page.getList("hits"));
+      cursor = page.getString("next");
+    } while (cursor != null && walked.size() < 2_000);
+
+    Set<String> seen = new HashSet<>();
+    Set<Object> stories = new HashSet<>();
+    for (Map<String, Object> hit : walked) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> entry = (Map<String, Object>) hit.get("entry");
+      assertTrue(
+          seen.add(hit.get("storyId") + " " + entry.get("date") + " " + entry.get("headline")),
+          "repeated on a later page: " + hit);
+      stories.add(hit.get("storyId"));
+    }
+    for (int i = 0; i < FILLERS; i++) {
+      assertTrue(stories.contains(STORY.get("filler/" + i)), "filler " + i + " missing");
+    }
+    if (order.equals("date")) {
+      List<String> starts =
+          walked.stream().map(hit -> (String) ((Map<?, ?>) hit.get("entry")).get("start")).toList();
+      assertEquals(starts.stream().sorted().toList(), starts, "pages in date order");
+    } else {
+      List<Double> relevance =
+          walked.stream().map(hit -> ((Number) hit.get("relevance")).doubleValue()).toList();
+      assertEquals(
+          relevance.stream().sorted(Comparator.reverseOrder()).toList(),
+          relevance,
+          "pages in relevance order");
+    }
+    List<Object> firstHundred =
+        given()
+            .queryParam("q", "council")
+            .queryParam("order", order)
+            .queryParam("limit", 100)
+            .get("/api/timeline")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("hits");
+    assertEquals(firstHundred, walked.subList(0, 100), "pages of 7 are the page of 100, cut");
+  }
+
   @Test
   void anUnknownOrderIsAProblemNamingOrder() {
     given()
