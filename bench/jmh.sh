@@ -11,4 +11,4 @@ shift || true
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 # ignoreLock: other JMH runs on a shared machine hold /tmp/jmh.lock; their load is reported above instead.
 java -Djmh.ignoreLock=true -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.openjdk.jmh.Main "$REGEX" \
-  -f 1 -wi 2 -i 3 -w 2s -r 3s "$@"
+  ${JMH_OPTS:--f 1 -wi 2 -i 3 -w 2s -r 3s} "$@"

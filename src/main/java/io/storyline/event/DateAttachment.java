@@ -13,6 +13,9 @@ final class DateAttachment {
   private final List<Word> tokens;
   private final List<? extends Located<?>> dates;
   private final int reportEnd;
+  // The token span of each date, found once: owner() is asked for every word of a sentence.
+  private final int[] dateFirst;
+  private final int[] dateLast;
 
   /**
    * {@code dates}: the date expressions of the sentence, in text order. {@code reportEnd}: where
@@ -23,15 +26,39 @@ final class DateAttachment {
     this.tokens = tokens;
     this.dates = dates;
     this.reportEnd = reportEnd;
+    this.dateFirst = new int[dates.size()];
+    this.dateLast = new int[dates.size()];
+    for (int d = 0; d < dates.size(); d++) {
+      Located<?> date = dates.get(d);
+      dateFirst[d] = tokenAt(date.start());
+      dateLast[d] = tokenAt(Math.max(date.start(), date.end() - 1));
+    }
   }
 
   /** Index into the dates of the date that owns the words at [start, end). */
   int owner(int start, int end) {
+    int firstToken = tokenAt(start);
+    int lastToken = tokenAt(Math.max(start, end - 1));
     int best = 0;
     int bestDistance = Integer.MAX_VALUE;
     int first = reportEnd >= 0 && start >= reportEnd && dates.size() > 1 ? 1 : 0;
     for (int d = first; d < dates.size(); d++) {
-      int distance = distance(start, end, d);
+      int distance = tokenDistance(firstToken, lastToken, d);
+      if (distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** The same for token {@code i} of the sentence's tokens (no search for where it stands). */
+  int ownerOfToken(int i) {
+    int best = 0;
+    int bestDistance = Integer.MAX_VALUE;
+    int first = reportEnd >= 0 && tokens.get(i).start() >= reportEnd && dates.size() > 1 ? 1 : 0;
+    for (int d = first; d < dates.size(); d++) {
+      int distance = tokenDistance(i, i, d);
       if (distance < bestDistance) {
         best = d;
         bestDistance = distance;
@@ -42,11 +69,13 @@ final class DateAttachment {
 
   /** Token distance from the words at [start, end) to date {@code d}. */
   int distance(int start, int end, int d) {
-    int first = tokenAt(start);
-    int last = tokenAt(Math.max(start, end - 1));
-    int dateFirst = tokenAt(dates.get(d).start());
-    int dateLast = tokenAt(Math.max(dates.get(d).start(), dates.get(d).end() - 1));
-    return last < dateFirst ? dateFirst - last : first > dateLast ? first - dateLast : 0;
+    return tokenDistance(tokenAt(start), tokenAt(Math.max(start, end - 1)), d);
+  }
+
+  private int tokenDistance(int first, int last, int d) {
+    return last < dateFirst[d]
+        ? dateFirst[d] - last
+        : first > dateLast[d] ? first - dateLast[d] : 0;
   }
 
   boolean insideDate(int offset) {

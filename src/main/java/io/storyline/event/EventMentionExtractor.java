@@ -256,8 +256,7 @@ public final class EventMentionExtractor {
     }
     int[] wordOwners = new int[analysed.tokens().size()];
     for (int i = 0; i < wordOwners.length; i++) {
-      Word token = analysed.tokens().get(i);
-      wordOwners[i] = group[attachment.owner(token.start(), token.end())];
+      wordOwners[i] = group[attachment.ownerOfToken(i)];
     }
     int[] entityGroups = new int[entityOwners.length];
     for (int i = 0; i < entityOwners.length; i++) {

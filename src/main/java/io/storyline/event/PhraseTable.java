@@ -32,6 +32,9 @@ final class PhraseTable<T> {
    */
   private final Set<String> firstWords = new HashSet<>();
 
+  /** The keys of the first 1, 2 ... words of every phrase: a longer key is built only after one. */
+  private final Set<String> prefixes = new HashSet<>();
+
   private int longest = 1;
 
   /**
@@ -47,6 +50,10 @@ final class PhraseTable<T> {
         forms.stream().map(f -> f.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
     longest = Math.max(longest, forms.size());
     firstWords.add(forms.get(0).toLowerCase(Locale.ROOT));
+    for (int end = key.indexOf(' '); end > 0; end = key.indexOf(' ', end + 1)) {
+      prefixes.add(key.substring(0, end));
+    }
+    prefixes.add(key);
     return entries.putIfAbsent(key, new Entry<>(forms, value)) == null;
   }
 
@@ -58,11 +65,9 @@ final class PhraseTable<T> {
     if (!firstWords.contains(words.get(at).lower())) {
       return Optional.empty();
     }
-    for (int length = Math.min(longest, words.size() - at); length >= 1; length--) {
-      if (!words.joined(at, length)) {
-        continue;
-      }
-      Entry<T> entry = entries.get(words.key(at, length));
+    List<String> keys = words.keysFrom(at, Math.min(longest, words.size() - at), prefixes);
+    for (int length = keys.size(); length >= 1; length--) {
+      Entry<T> entry = entries.get(keys.get(length - 1));
       if (entry != null && caseAgrees(entry.forms(), words, at)) {
         return Optional.of(new Match<>(length, entry.value()));
       }

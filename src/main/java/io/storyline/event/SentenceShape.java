@@ -30,7 +30,7 @@ final class SentenceShape {
       }
       words++;
       String lower = token.lower();
-      verb |= verbLike(token, lower);
+      verb = verb || verbLike(token, lower);
       if (token.capitalised()) {
         capitalised += token.text().length() >= LONG_WORD ? 1 : 0;
       } else if (!lexicon.stopwords.contains(lower)) {

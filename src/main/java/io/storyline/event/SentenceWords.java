@@ -2,7 +2,6 @@ package io.storyline.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -50,29 +49,30 @@ final class SentenceWords {
   }
 
   /** True if words [at, at+length) have no punctuation between them. */
-  boolean joined(int at, int length) {
-    for (int i = at + 1; i < at + length; i++) {
-      if (breakBefore.get(i)) {
-        return false;
+  /**
+   * The lower-cased words from {@code at}, space-joined: element {@code L - 1} holds the first L
+   * words; as many as follow one another without punctuation between, at most {@code maxLength},
+   * and each but the first one of {@code prefixes} (the phrase keys' beginnings: a phrase lookup
+   * builds no key that no phrase starts with).
+   */
+  List<String> keysFrom(int at, int maxLength, Set<String> prefixes) {
+    List<String> keys = new ArrayList<>(2);
+    StringBuilder key = new StringBuilder(words.get(at).lower());
+    keys.add(key.toString());
+    for (int i = at + 1; i < at + maxLength && !breakBefore.get(i); i++) {
+      key.append(' ').append(words.get(i).lower());
+      String longer = key.toString();
+      if (!prefixes.contains(longer)) {
+        break;
       }
+      keys.add(longer);
     }
-    return true;
+    return keys;
   }
 
   /** The original text of words [from, to), including the punctuation between them. */
   String span(int from, int to) {
     return text.substring(words.get(from).start(), words.get(to - 1).end());
-  }
-
-  String key(int at, int length) {
-    StringBuilder key = new StringBuilder();
-    for (int i = at; i < at + length; i++) {
-      if (i > at) {
-        key.append(' ');
-      }
-      key.append(words.get(i).text().toLowerCase(Locale.ROOT));
-    }
-    return key.toString();
   }
 
   /** The value found at words [from, to), with their character offsets. */
