@@ -220,11 +220,13 @@ public final class KeyDates {
     }
     List<Integer> order = new ArrayList<>();
     double[] centrality = new double[candidates.size()];
+    // The centroid of a busy day has thousands of terms: its norm is taken once, not per sentence.
+    double centroidNorm = norm(centroid);
     for (int i = 0; i < candidates.size(); i++) {
       order.add(i);
       // A sentence naming several days is less about any one of them.
       centrality[i] =
-          cosine(weighted.get(i), centroid)
+          cosine(weighted.get(i), centroid, centroidNorm)
               * (candidates.get(i).onTopic() ? 1.0 : OFF_TOPIC_DISCOUNT)
               / candidates.get(i).days();
     }
@@ -297,11 +299,16 @@ public final class KeyDates {
   }
 
   private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    return cosine(a, b, norm(b));
+  }
+
+  /** The cosine of {@code a} and {@code b}, whose norm is {@code normB}; {@code a} is iterated. */
+  private static double cosine(Map<String, Double> a, Map<String, Double> b, double normB) {
     double dot = 0;
     for (Map.Entry<String, Double> e : a.entrySet()) {
       dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
     }
-    double norms = norm(a) * norm(b);
+    double norms = norm(a) * normB;
     return norms == 0 ? 0 : dot / norms;
   }
 
