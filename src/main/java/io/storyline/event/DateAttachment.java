@@ -37,28 +37,21 @@ final class DateAttachment {
 
   /** Index into the dates of the date that owns the words at [start, end). */
   int owner(int start, int end) {
-    int firstToken = tokenAt(start);
-    int lastToken = tokenAt(Math.max(start, end - 1));
-    int best = 0;
-    int bestDistance = Integer.MAX_VALUE;
-    int first = reportEnd >= 0 && start >= reportEnd && dates.size() > 1 ? 1 : 0;
-    for (int d = first; d < dates.size(); d++) {
-      int distance = tokenDistance(firstToken, lastToken, d);
-      if (distance < bestDistance) {
-        best = d;
-        bestDistance = distance;
-      }
-    }
-    return best;
+    return nearest(start, tokenAt(start), tokenAt(Math.max(start, end - 1)));
   }
 
   /** The same for token {@code i} of the sentence's tokens (no search for where it stands). */
   int ownerOfToken(int i) {
+    return nearest(tokens.get(i).start(), i, i);
+  }
+
+  /** The date nearest to tokens [first, last], which begin at offset {@code start}. */
+  private int nearest(int start, int first, int last) {
     int best = 0;
     int bestDistance = Integer.MAX_VALUE;
-    int first = reportEnd >= 0 && tokens.get(i).start() >= reportEnd && dates.size() > 1 ? 1 : 0;
-    for (int d = first; d < dates.size(); d++) {
-      int distance = tokenDistance(i, i, d);
+    int from = reportEnd >= 0 && start >= reportEnd && dates.size() > 1 ? 1 : 0;
+    for (int d = from; d < dates.size(); d++) {
+      int distance = tokenDistance(first, last, d);
       if (distance < bestDistance) {
         best = d;
         bestDistance = distance;

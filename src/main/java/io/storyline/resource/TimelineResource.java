@@ -14,6 +14,7 @@ import io.storyline.storystore.Timelines;
 import io.storyline.temporal.Granularity;
 import io.storyline.timeline.KeyDates;
 import io.storyline.timeline.TimelineQuery;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -177,35 +178,10 @@ public class TimelineResource {
               schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
           @QueryParam("includeBackground")
           String includeBackground,
-      @Parameter(
-              description =
-                  "Key dates instead of entries: this many days (1 to 100), the ones most of the"
-                      + " story's articles point at, in date order",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = "100"),
-              example = "3")
-          @QueryParam("dates")
-          String dates,
-      @Parameter(
-              description = "With dates: sentences per date (1 to 10)",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = "10",
-                      defaultValue = "1"),
-              example = "2")
-          @QueryParam("perDate")
-          String perDate,
+      @BeanParam KeyDateParams keyDateParams,
       @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT, hidden = true)
           HttpHeaders headers) {
-    Optional<KeyDates.Query> keyDateQuery =
-        KeyDateParams.parse(dates, perDate, from, to, Optional.empty());
+    Optional<KeyDates.Query> keyDateQuery = keyDateParams.parse(from, to, Optional.empty());
     if (keyDateQuery.isPresent()) {
       var story = stories.find(id);
       return Conditional.respond(

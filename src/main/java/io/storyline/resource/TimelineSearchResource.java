@@ -19,6 +19,7 @@ import io.storyline.timeline.MatchableEntry;
 import io.storyline.timeline.StoryWords;
 import io.storyline.timeline.TimelineEntry;
 import io.storyline.timeline.TopicQuery;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -164,31 +165,7 @@ public class TimelineSearchResource {
       @Parameter(description = "The previous page's `next`; none for the first page")
           @QueryParam("cursor")
           String cursor,
-      @Parameter(
-              description =
-                  "Key dates instead of hits: this many days (1 to 100) of the topic, in date"
-                      + " order",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = "100"),
-              example = "10")
-          @QueryParam("dates")
-          String dates,
-      @Parameter(
-              description = "With dates: sentences per date (1 to 10)",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = "10",
-                      defaultValue = "1"),
-              example = "2")
-          @QueryParam("perDate")
-          String perDate,
+      @BeanParam KeyDateParams keyDateParams,
       @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT, hidden = true) @Context
           HttpHeaders headers) {
     if (q != null && q.length() > MAX_QUERY_CHARS) {
@@ -198,7 +175,7 @@ public class TimelineSearchResource {
     if (q != null && !q.isBlank() && topic.isEmpty()) {
       throw new InvalidRequestException("q", "must have a letter or digit");
     }
-    Optional<KeyDates.Query> keyDateQuery = KeyDateParams.parse(dates, perDate, from, to, topic);
+    Optional<KeyDates.Query> keyDateQuery = keyDateParams.parse(from, to, topic);
     if (keyDateQuery.isPresent()) {
       return Conditional.respondList(
           keyDates.ofStore(keyDateQuery.get(), q == null ? "" : q.strip()), headers);
