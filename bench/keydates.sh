@@ -18,35 +18,9 @@ JAR=target/quarkus-app/quarkus-run.jar
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests >&2
 KEY=bench-$RANDOM$RANDOM
 WORK=$(mktemp -d /tmp/storyline-keydates.XXXXXX)
-PID=
-stop_service() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-    kill "$PID"
-    for _ in $(seq 1 60); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
-  fi
-  PID=
-}
+# shellcheck source=bench/service.sh
+. bench/service.sh
 trap 'stop_service; rm -rf "$WORK"' EXIT
-start() {
-  # shellcheck disable=SC2086
-  java $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -Dstoryline.api-keys="$KEY" \
-    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/db/storyline;DB_CLOSE_ON_EXIT=FALSE" -Dquarkus.log.level=WARN \
-    -Dquarkus.log.category.\"io.quarkus\".level=INFO -jar "$JAR" > "$1" 2>&1 &
-  PID=$!
-  BASE=
-  for _ in $(seq 1 480); do
-    BASE=$(grep -o 'Listening on: http://[0-9.:]*' "$1" | head -1 | sed 's/Listening on: //') || true
-    [ -n "$BASE" ] && curl -sf "$BASE/q/health/ready" > /dev/null && break
-    kill -0 "$PID" 2>/dev/null || { cat "$1" >&2; exit 1; }
-    sleep 0.5
-  done
-}
-await_upkeep() {
-  for _ in $(seq 1 1800); do
-    curl -sf "$BASE/q/health/ready" | tr -d ' \n' | grep -q '"pending":0' && return
-    sleep 0.5
-  done
-}
 # CPU seconds of the service process so far.
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$PID/stat"; }
 
@@ -68,7 +42,7 @@ for n in range(total):
                       "publishedAt": f"{day}T{hour:02d}:{n % 60:02d}:00Z", "source": source}))
 EOF
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $JAVA_OPTS" >&2
-start "$WORK/fill.log"
+start "$JAR" "$WORK/fill.log"
 curl -sf -H "X-API-Key: $KEY" -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/articles.ndjson" \
   "$BASE/api/articles/bulk" > /dev/null
 await_upkeep
@@ -81,7 +55,7 @@ read -r ID COUNT STORIES <<< "$STORY"
 echo "store: $ARTICLES articles, $STORIES stories; the biggest, story $ID, holds $COUNT articles" >&2
 stop_service
 
-start "$WORK/run.log"
+start "$JAR" "$WORK/run.log"
 await_upkeep
 sleep 5
 url() { echo "$BASE/api/stories/$ID/timeline?dates=$1&perDate=2"; }

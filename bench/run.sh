@@ -78,15 +78,8 @@ PIN=()
 WORK=$(mktemp -d /tmp/storyline-bench.XXXXXX)
 RESULTS=$WORK/results.txt
 : > "$RESULTS"
-PID=
-
-stop_service() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-    kill "$PID"
-    for _ in $(seq 1 60); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
-  fi
-  PID=
-}
+# shellcheck source=bench/service.sh
+. bench/service.sh
 # The scratch databases (1.4 GB at 100k articles) go at exit; results, logs and JFR recordings stay.
 cleanup() { stop_service; [ "${BENCH_KEEP:-0}" = 1 ] || rm -f "$WORK"/*/storyline.*.db; }
 trap cleanup EXIT

@@ -40,38 +40,10 @@ command -v wrk > /dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit
 KEY=bench-$RANDOM$RANDOM
 STORE=${STORE:-}
 if [ -n "$STORE" ]; then mkdir -p "$STORE"; WORK=$(cd "$STORE" && pwd); else WORK=$(mktemp -d /tmp/storyline-search.XXXXXX); fi
-PID=
-stop_service() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-    kill "$PID"
-    for _ in $(seq 1 60); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
-  fi
-  PID=
-}
+# shellcheck source=bench/service.sh
+. bench/service.sh
 cleanup() { stop_service; [ "${BENCH_KEEP:-0}" = 1 ] || [ -n "$STORE" ] || rm -rf "$WORK/db"; }
 trap cleanup EXIT
-
-# start JAR LOG: the service on the scratch store; sets PID and BASE once it is ready.
-start() {
-  # shellcheck disable=SC2086
-  java $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -Dstoryline.api-keys="$KEY" \
-    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/db/storyline;DB_CLOSE_ON_EXIT=FALSE" -Dquarkus.log.level=WARN \
-    -Dquarkus.log.category.\"io.quarkus\".level=INFO -jar "$1" > "$2" 2>&1 &
-  PID=$!
-  BASE=
-  for _ in $(seq 1 480); do
-    BASE=$(grep -o 'Listening on: http://[0-9.:]*' "$2" | head -1 | sed 's/Listening on: //') || true
-    [ -n "$BASE" ] && curl -sf "$BASE/q/health/ready" > /dev/null && break
-    kill -0 "$PID" 2>/dev/null || { cat "$2" >&2; exit 1; }
-    sleep 0.5
-  done
-}
-await_upkeep() {
-  for _ in $(seq 1 1800); do
-    curl -sf "$BASE/q/health/ready" | tr -d ' \n' | grep -q '"pending":0' && return
-    sleep 0.5
-  done
-}
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $JAVA_OPTS" >&2
 if [ ! -s "$WORK/terms.txt" ]; then

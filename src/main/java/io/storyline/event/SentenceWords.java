@@ -48,7 +48,6 @@ final class SentenceWords {
     return breakBefore.get(index);
   }
 
-  /** True if words [at, at+length) have no punctuation between them. */
   /**
    * The lower-cased words from {@code at}, space-joined: element {@code L - 1} holds the first L
    * words; as many as follow one another without punctuation between, at most {@code maxLength},

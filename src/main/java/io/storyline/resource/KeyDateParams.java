@@ -43,11 +43,6 @@ public final class KeyDateParams {
 
   /** The key-dates query, or empty when {@code dates} is absent (the ordinary timeline). */
   Optional<KeyDates.Query> parse(String from, String to, Optional<TopicQuery> topic) {
-    return parse(dates, perDate, from, to, topic);
-  }
-
-  private static Optional<KeyDates.Query> parse(
-      String dates, String perDate, String from, String to, Optional<TopicQuery> topic) {
     boolean hasDates = dates != null && !dates.isBlank();
     boolean hasPerDate = perDate != null && !perDate.isBlank();
     if (!hasDates) {

@@ -218,8 +218,7 @@ public class TimelineSearchResource {
             && entry.match().words().mayMatch(probe)
             && matches(filters, entry.match())) {
           double relevance = relevance(entry, query);
-          Ranked ranked =
-              new Ranked(byDate ? 0 : rank(relevance), entry.dateOrder(), story, relevance, entry);
+          Ranked ranked = new Ranked(byDate ? 0 : rank(relevance), story, relevance, entry);
           if (request.after().map(after -> ranked.key(byDate).compareTo(after) > 0).orElse(true)
               && (best.size() <= size || Ranked.ORDER.compare(ranked, best.peek()) < 0)) {
             best.add(ranked);
@@ -280,16 +279,19 @@ public class TimelineSearchResource {
 
   /**
    * A hit in search order: higher relevance first (its complement ascending; all 0 in date order),
-   * then date, story and headline ({@code dateOrder}). The cursor is that order written out, which
-   * sorts the same as a string (the complement has a fixed width).
+   * then date, story and headline (the entry's {@code dateOrder}). The cursor is that order written
+   * out, which sorts the same as a string (the complement has a fixed width).
    */
-  private record Ranked(
-      long rank, String dateOrder, Story story, double relevance, Timelines.SearchEntry entry) {
+  private record Ranked(long rank, Story story, double relevance, Timelines.SearchEntry entry) {
     static final Comparator<Ranked> ORDER =
         Comparator.comparingLong(Ranked::rank).thenComparing(Ranked::dateOrder);
 
+    String dateOrder() {
+      return entry.dateOrder();
+    }
+
     String key(boolean byDate) {
-      return byDate ? dateOrder : Timelines.zeroPadded(rank, 12) + "|" + dateOrder;
+      return byDate ? dateOrder() : Timelines.zeroPadded(rank, 12) + "|" + dateOrder();
     }
 
     Hit hit() {

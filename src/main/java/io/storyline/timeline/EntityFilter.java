@@ -1,7 +1,6 @@
 package io.storyline.timeline;
 
 import io.storyline.event.NameQuery;
-import java.util.function.Predicate;
 
 /**
  * Keeps the timeline entries that involve an entity: the query's words in the clause of one of its
@@ -9,7 +8,7 @@ import java.util.function.Predicate;
  * Jobs"), or in one of its places or actors. See {@link NameQuery} for how words compare. Entries
  * whose mentions were stored before clause words existed are matched by their sentences' words.
  */
-public final class EntityFilter implements Predicate<TimelineEntry> {
+public final class EntityFilter {
 
   private final NameQuery query;
 
@@ -17,12 +16,7 @@ public final class EntityFilter implements Predicate<TimelineEntry> {
     this.query = query;
   }
 
-  @Override
-  public boolean test(TimelineEntry entry) {
-    return test(MatchableEntry.of(entry));
-  }
-
-  /** The same test over words normalised once (a search reads many entries per request). */
+  /** True if the entry involves the entity; its words are normalised once, per story version. */
   public boolean test(MatchableEntry entry) {
     for (String normalWords : entry.normalTexts()) {
       if (query.matchesWords(normalWords)) {

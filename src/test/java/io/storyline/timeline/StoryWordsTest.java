@@ -61,7 +61,10 @@ class StoryWordsTest {
   private static boolean hit(String q) {
     TopicQuery topic = TopicQuery.parse(q).orElseThrow();
     return timeline.stream()
-        .anyMatch(e -> topic.alternatives().stream().anyMatch(a -> new EntityFilter(a).test(e)));
+        .anyMatch(
+            e ->
+                topic.alternatives().stream()
+                    .anyMatch(a -> new EntityFilter(a).test(MatchableEntry.of(e))));
   }
 
   @Test
