@@ -12,6 +12,8 @@ import java.util.List;
  * clause}: the normal words of the clause ({@link NameWords}) and {@code names}: the fuller names
  * the article uses for the clause's names ("steve jobs" for "Jobs"), both for finding the events of
  * an entity. Mentions stored before these existed read as explicit, with no clause words or names.
+ * A stored mention has no {@code sentence} (nor article id) until {@link #inArticle} restores it
+ * from the article's text; empty values are not stored.
  */
 public record EventMention(
     String articleId,
@@ -33,13 +35,19 @@ public record EventMention(
     List<String> names) {
 
   public EventMention {
+    trigger = trigger == null ? "" : trigger;
     dating = dating == null ? Dating.EXPLICIT : dating;
     clause = clause == null ? "" : clause;
-    names = names == null ? List.of() : List.copyOf(names);
-    places = List.copyOf(places);
-    locations = List.copyOf(locations);
-    actors = List.copyOf(actors);
-    kinds = List.copyOf(kinds);
+    names = copyOrEmpty(names);
+    places = copyOrEmpty(places);
+    locations = copyOrEmpty(locations);
+    actors = copyOrEmpty(actors);
+    kinds = copyOrEmpty(kinds);
+  }
+
+  /** A list left out of the stored form (empty, or not read) is empty. */
+  private static <T> List<T> copyOrEmpty(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
   }
 
   /**
@@ -47,6 +55,18 @@ public record EventMention(
    * id).
    */
   public EventMention withArticleId(String id) {
+    return attributed(id, sentence);
+  }
+
+  /**
+   * The same mention attributed to article {@code id}, whose cleaned text is {@code text}: a stored
+   * mention keeps its sentence only as offsets into that text.
+   */
+  public EventMention inArticle(String id, String text) {
+    return attributed(id, sentence != null ? sentence : text.substring(sentenceStart, sentenceEnd));
+  }
+
+  private EventMention attributed(String id, String sentenceText) {
     return new EventMention(
         id,
         date,
@@ -54,7 +74,7 @@ public record EventMention(
         trigger,
         sentenceStart,
         sentenceEnd,
-        sentence,
+        sentenceText,
         dateStart,
         dateEnd,
         places,

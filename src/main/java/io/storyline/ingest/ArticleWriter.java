@@ -4,6 +4,7 @@ import io.storyline.article.Article;
 import io.storyline.ingest.IngestService.Stored;
 import io.storyline.store.Json;
 import io.storyline.store.StoreVersion;
+import io.storyline.storystore.EventMentions;
 import io.storyline.storystore.StoryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,6 +27,7 @@ public class ArticleWriter {
   private final Clock clock;
   private final StoreVersion version;
   private final StoryService stories;
+  private final EventMentions mentions;
 
   /** Ids reserved per call of the sequence: its INCREMENT BY (migration V1). */
   private static final int ID_BLOCK = 50;
@@ -34,11 +36,13 @@ public class ArticleWriter {
   private long nextId;
   private long idsLeft;
 
-  ArticleWriter(Json json, Clock clock, StoreVersion version, StoryService stories) {
+  ArticleWriter(
+      Json json, Clock clock, StoreVersion version, StoryService stories, EventMentions mentions) {
     this.json = json;
     this.clock = clock;
     this.version = version;
     this.stories = stories;
+    this.mentions = mentions;
   }
 
   /**
@@ -74,7 +78,7 @@ public class ArticleWriter {
       article.id = nextArticleId();
       // Story and mentions are filled in before persist: Hibernate inserts the state an entity has
       // at persist, and every field set later cost an UPDATE of the whole row (body and text too).
-      article.eventMentions = toJson(analysed.mentions());
+      article.eventMentions = mentions.toJson(analysed.mentions());
       stories.assign(article, analysed.features());
       article.persist();
       stored.add(new Stored(article, true));

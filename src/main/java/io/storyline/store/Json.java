@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 
 /**
  * The one place our own values become JSON and stored JSON becomes values again (stored features,
@@ -15,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class Json {
   private final ObjectMapper mapper;
 
-  Json(ObjectMapper mapper) {
+  public Json(ObjectMapper mapper) {
     this.mapper = mapper;
   }
 
@@ -33,6 +34,16 @@ public class Json {
     } catch (JsonProcessingException e) {
       throw unwritable(value, e);
     }
+  }
+
+  /**
+   * The same JSON with mix-ins (target type to the type whose Jackson annotations it takes): a
+   * stored form of its own. Made once (a mapper copy is not cheap).
+   */
+  public Json withMixIns(Map<Class<?>, Class<?>> mixIns) {
+    ObjectMapper copy = mapper.copy();
+    mixIns.forEach(copy::addMixIn);
+    return new Json(copy);
   }
 
   /** The value as a JSON tree, to shape before writing (sparse fields). */

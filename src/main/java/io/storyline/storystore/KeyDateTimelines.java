@@ -100,7 +100,7 @@ public class KeyDateTimelines {
               a.publishedAt().atZone(ZoneOffset.UTC).toLocalDate(),
               a.title(),
               a.text(),
-              mentions.of(a)));
+              mentions.forKeyDates(a)));
     }
     List<KeyDatesView.Date> dates =
         keyDates.select(topic, query).stream().map(d -> view(d, byId)).toList();
