@@ -34,7 +34,17 @@ import java.util.TreeMap;
 public final class KeyDates {
   /** A sentence about one day, and the words compared to choose among them. */
   private record Candidate(
-      KeyDate.Sentence sentence, Map<String, Double> terms, boolean onTopic, int days) {}
+      KeyDate.Sentence sentence, Map<String, Double> terms, boolean onTopic, int days) {
+    /** Candidates alike in all that scores them: copies of one wording (wire copies). */
+    Copies copies() {
+      return new Copies(sentence.text(), onTopic, days);
+    }
+  }
+
+  private record Copies(String text, boolean onTopic, int days) {}
+
+  /** The terms and word count of a wording, worked out once per request whatever its copies. */
+  private record Wording(Map<String, Double> terms, int words) {}
 
   /** What is asked: how many dates, sentences per date, the day range and the topic, if any. */
   public record Query(
@@ -69,6 +79,9 @@ public final class KeyDates {
 
   private static final double OFF_TOPIC_DISCOUNT = 0.5;
 
+  /** Words are compared by their first this many characters. */
+  private static final int MAX_WORD_CHARS = 40;
+
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Set<String> stopWords = TextLexicon.get().stopWords();
 
@@ -78,9 +91,10 @@ public final class KeyDates {
     Map<LocalDate, Double> volume = new HashMap<>();
     Map<LocalDate, List<Candidate>> about = new HashMap<>();
     Map<String, Integer> documentFrequency = new HashMap<>();
+    Map<String, Wording> wordings = new HashMap<>();
     List<Candidate> all = new ArrayList<>();
     for (TopicArticle article : articles) {
-      read(article, query, evidence, volume, about, documentFrequency, all);
+      read(article, query, evidence, volume, about, documentFrequency, wordings, all);
     }
     Map<LocalDate, Double> scores = new HashMap<>();
     evidence.forEach(
@@ -118,6 +132,7 @@ public final class KeyDates {
       Map<LocalDate, Double> volume,
       Map<LocalDate, List<Candidate>> about,
       Map<String, Integer> documentFrequency,
+      Map<String, Wording> wordings,
       List<Candidate> all) {
     List<Sentence> sentences = splitter.split(article.text());
     Map<Integer, Set<LocalDate>> daysOf = new HashMap<>();
@@ -156,7 +171,8 @@ public final class KeyDates {
     volume.merge(article.published(), 1.0, Double::sum);
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      Map<String, Double> terms = terms(s.text());
+      Wording wording = wordings.computeIfAbsent(s.text(), this::wording);
+      Map<String, Double> terms = wording.terms();
       terms.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
       Candidate candidate =
           new Candidate(
@@ -175,7 +191,7 @@ public final class KeyDates {
             .computeIfAbsent(mention.date().start(), d -> new HashMap<>())
             .merge(id, evidence(mention) * topicFactor, Math::max);
       }
-      boolean fits = words(s.text()) >= MIN_WORDS && words(s.text()) <= MAX_WORDS;
+      boolean fits = wording.words() >= MIN_WORDS && wording.words() <= MAX_WORDS;
       if (!fits) {
         continue;
       }
@@ -196,15 +212,28 @@ public final class KeyDates {
     return mention.dating().inferred() ? value * INFERRED_DISCOUNT : value;
   }
 
+  private static final Comparator<Candidate> BY_PLACE =
+      Comparator.comparing((Candidate c) -> c.sentence().articleId())
+          .thenComparing(c -> c.sentence().start());
+
   private List<KeyDate.Sentence> summarise(
-      List<Candidate> candidates,
+      List<Candidate> all,
       Query query,
       List<Candidate> chosen,
       Map<String, Integer> documentFrequency,
       double sentences) {
-    if (candidates.isEmpty()) {
+    if (all.isEmpty()) {
       return List.of();
     }
+    // Copies of one wording score alike and all but one would be dropped as near copies: each
+    // counts in the centroid, but only the first (by article and offset) is scored and ranked.
+    Map<Copies, Integer> copyCount = new HashMap<>();
+    Map<Copies, Candidate> firstCopy = new HashMap<>();
+    for (Candidate c : all) {
+      copyCount.merge(c.copies(), 1, Integer::sum);
+      firstCopy.merge(c.copies(), c, (a, b) -> BY_PLACE.compare(a, b) <= 0 ? a : b);
+    }
+    List<Candidate> candidates = new ArrayList<>(firstCopy.values());
     List<Map<String, Double>> weighted = new ArrayList<>();
     Map<String, Double> centroid = new HashMap<>();
     for (Candidate c : candidates) {
@@ -216,7 +245,8 @@ public final class KeyDates {
                       term,
                       count * Math.log(sentences / documentFrequency.getOrDefault(term, 1) + 1)));
       weighted.add(vector);
-      vector.forEach((term, w) -> centroid.merge(term, w, Double::sum));
+      int copies = copyCount.get(c.copies());
+      vector.forEach((term, w) -> centroid.merge(term, w * copies, Double::sum));
     }
     List<Integer> order = new ArrayList<>();
     double[] centrality = new double[candidates.size()];
@@ -232,15 +262,15 @@ public final class KeyDates {
     }
     order.sort(
         Comparator.comparing((Integer i) -> -centrality[i])
-            .thenComparing(i -> candidates.get(i).sentence().articleId())
-            .thenComparing(i -> candidates.get(i).sentence().start()));
+            .thenComparing(i -> candidates.get(i), BY_PLACE));
+    boolean offTopicSkipped = query.topic().isPresent() && anyOnTopic(candidates);
     List<KeyDate.Sentence> summary = new ArrayList<>();
     for (int i : order) {
       if (summary.size() == query.perDate()) {
         break;
       }
       Candidate c = candidates.get(i);
-      if (query.topic().isPresent() && !c.onTopic() && anyOnTopic(candidates)) {
+      if (offTopicSkipped && !c.onTopic()) {
         continue;
       }
       if (chosen.stream().noneMatch(other -> nearCopy(other, c))) {
@@ -283,19 +313,25 @@ public final class KeyDates {
     return -1;
   }
 
-  private static int words(String text) {
-    return PlainWords.of(text, 1).size();
-  }
-
-  /** Stemmed content words and their counts. */
-  private Map<String, Double> terms(String text) {
+  /** Stemmed content words and their counts, and the number of words. */
+  private Wording wording(String text) {
+    List<String> words = PlainWords.of(text, MAX_WORD_CHARS);
     Map<String, Double> terms = new HashMap<>();
-    for (String word : PlainWords.of(text, 40)) {
-      if (!stopWords.contains(word) && word.chars().anyMatch(Character::isLetter)) {
+    for (String word : words) {
+      if (!stopWords.contains(word) && hasLetter(word)) {
         terms.merge(EnglishStems.of(word), 1.0, Double::sum);
       }
     }
-    return terms;
+    return new Wording(terms, words.size());
+  }
+
+  private static boolean hasLetter(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetter(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double cosine(Map<String, Double> a, Map<String, Double> b) {
