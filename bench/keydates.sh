@@ -9,12 +9,12 @@
 #   cached:        10 s of one cached dates=10&perDate=2, one connection (a lookup of its bytes)
 #
 #   bench/keydates.sh                  # this build (target/quarkus-app)
-#   env: BENCH_JFR=FILE (a flight recording of the uncached warm-JIT requests), BENCH_JAVA_OPTS (default '-Xmx1g -XX:TieredStopAtLevel=1'), BENCH_ARTICLES (default 500)
+#   env: BENCH_JFR=FILE (a flight recording of the uncached warm-JIT requests), BENCH_JAVA_OPTS (default '-Xmx1g -XX:TieredStopAtLevel=1'), BENCH_ARTICLES (default 500), BENCH_JAR (another build's quarkus-run.jar, e.g. main's, to compare)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1}
 ARTICLES=${BENCH_ARTICLES:-500}
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests >&2
 KEY=bench-$RANDOM$RANDOM
 WORK=$(mktemp -d /tmp/storyline-keydates.XXXXXX)
