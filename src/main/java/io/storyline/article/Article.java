@@ -68,4 +68,11 @@ public class Article extends PanacheEntityBase {
    */
   @Column(name = "event_mentions")
   public String eventMentions;
+
+  /**
+   * The sentences of {@link #text}, as JSON [start, end, start, end, ...] offsets, so reads never
+   * split the text again; null for articles stored before they were kept.
+   */
+  @Column(name = "sentence_bounds")
+  public String sentenceBounds;
 }

@@ -47,8 +47,9 @@ public class ArticleQueries {
     List<Object[]> rows =
         Article.getEntityManager()
             .createQuery(
-                "select a.id, a.title, a.url, a.publishedAt, a.text, a.eventMentions"
-                    + " from Article a where a.storyId = ?1 order by a.publishedAt desc, a.id desc",
+                "select a.id, a.title, a.url, a.publishedAt, a.text, a.eventMentions,"
+                    + " a.sentenceBounds from Article a where a.storyId = ?1 order by a.publishedAt"
+                    + " desc, a.id desc",
                 Object[].class)
             .setParameter(1, storyId)
             .setMaxResults(limit)
@@ -66,7 +67,8 @@ public class ArticleQueries {
               Optional.ofNullable((String) row[2]),
               (Instant) row[3],
               (String) row[4],
-              Optional.ofNullable((String) row[5])));
+              Optional.ofNullable((String) row[5]),
+              Optional.ofNullable((String) row[6])));
     }
     return articles;
   }
@@ -80,9 +82,9 @@ public class ArticleQueries {
     List<Object[]> rows =
         Article.getEntityManager()
             .createQuery(
-                "select a.id, a.title, a.url, a.publishedAt, a.text, a.eventMentions"
-                    + " from Article a where a.publishedAt >= ?1 and a.publishedAt < ?2"
-                    + " order by a.publishedAt, a.id",
+                "select a.id, a.title, a.url, a.publishedAt, a.text, a.eventMentions,"
+                    + " a.sentenceBounds from Article a where a.publishedAt >= ?1 and a.publishedAt"
+                    + " < ?2 order by a.publishedAt, a.id",
                 Object[].class)
             .setParameter(1, from.orElse(Instant.EPOCH.minusSeconds(62_000_000_000L)))
             .setParameter(2, to.orElse(Instant.parse("9999-12-31T00:00:00Z")))

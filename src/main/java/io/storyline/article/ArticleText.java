@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What a story's events and summary are computed from, for one of its articles: the cleaned text
- * and the stored event mentions (JSON), not the raw body or the stored story features, which those
- * never read.
+ * What a story's events and summary are computed from, for one of its articles: the cleaned text,
+ * the stored event mentions and sentence offsets (JSON), not the raw body or the stored story
+ * features, which those never read.
  */
 public record ArticleText(
     long id,
@@ -14,4 +14,5 @@ public record ArticleText(
     Optional<String> url,
     Instant publishedAt,
     String text,
-    Optional<String> eventMentions) {}
+    Optional<String> eventMentions,
+    Optional<String> sentenceBounds) {}

@@ -4,6 +4,7 @@ import io.storyline.article.Article;
 import io.storyline.ingest.IngestService.Stored;
 import io.storyline.store.Json;
 import io.storyline.store.StoreVersion;
+import io.storyline.storystore.ArticleSentences;
 import io.storyline.storystore.EventMentions;
 import io.storyline.storystore.StoryService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,7 @@ public class ArticleWriter {
   private final StoreVersion version;
   private final StoryService stories;
   private final EventMentions mentions;
+  private final ArticleSentences sentences;
 
   /** Ids reserved per call of the sequence: its INCREMENT BY (migration V1). */
   private static final int ID_BLOCK = 50;
@@ -37,12 +39,18 @@ public class ArticleWriter {
   private long idsLeft;
 
   ArticleWriter(
-      Json json, Clock clock, StoreVersion version, StoryService stories, EventMentions mentions) {
+      Json json,
+      Clock clock,
+      StoreVersion version,
+      StoryService stories,
+      EventMentions mentions,
+      ArticleSentences sentences) {
     this.json = json;
     this.clock = clock;
     this.version = version;
     this.stories = stories;
     this.mentions = mentions;
+    this.sentences = sentences;
   }
 
   /**
@@ -200,6 +208,7 @@ public class ArticleWriter {
     article.publishedAt = valid.publishedAt();
     article.createdAt = clock.instant();
     article.removedLines = toJson(analysed.cleaned().removed());
+    article.sentenceBounds = sentences.toJson(analysed.sentences()).orElse(null);
     return article;
   }
 

@@ -30,6 +30,7 @@ public class KeyDateTimelines {
 
   private final ArticleQueries articles;
   private final EventMentions mentions;
+  private final ArticleSentences sentences;
   private final ResultCache cache;
   private final StoreVersion storeVersion;
   private final Json json;
@@ -38,11 +39,13 @@ public class KeyDateTimelines {
   KeyDateTimelines(
       ArticleQueries articles,
       EventMentions mentions,
+      ArticleSentences sentences,
       ResultCache cache,
       StoreVersion storeVersion,
       Json json) {
     this.articles = articles;
     this.mentions = mentions;
+    this.sentences = sentences;
     this.cache = cache;
     this.storeVersion = storeVersion;
     this.json = json;
@@ -100,6 +103,7 @@ public class KeyDateTimelines {
               a.publishedAt().atZone(ZoneOffset.UTC).toLocalDate(),
               a.title(),
               a.text(),
+              sentences.of(a),
               mentions.forKeyDates(a)));
     }
     List<KeyDatesView.Date> dates =

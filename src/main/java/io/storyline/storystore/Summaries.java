@@ -13,7 +13,6 @@ import io.storyline.summary.SourceDocument;
 import io.storyline.summary.Summariser;
 import io.storyline.summary.SummaryLength;
 import io.storyline.summary.SummarySentence;
-import io.storyline.text.SentenceSplitter;
 import io.storyline.text.WordingConsensus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -52,15 +51,17 @@ public class Summaries {
   private final StoryDigests digests;
   private final Json json;
   private final Summariser summariser;
-  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final ArticleSentences sentences;
 
   Summaries(
       ResultCache cache,
       ArticleQueries articles,
       StoryDigests digests,
       Json json,
+      ArticleSentences sentences,
       StorylineConfig config) {
     this.summariser = new Summariser(Tuning.summariser(config.summary()));
+    this.sentences = sentences;
     this.cache = cache;
     this.articles = articles;
     this.digests = digests;
@@ -78,7 +79,12 @@ public class Summaries {
                     Optional.of(article.id),
                     Optional.ofNullable(article.storyId),
                     summariser.summariseArticle(
-                        document(article.id, article.publishedAt, article.text), length))));
+                        document(
+                            article.id,
+                            article.publishedAt,
+                            article.text,
+                            Optional.ofNullable(article.sentenceBounds)),
+                        length))));
   }
 
   public Representation ofStory(Story story, SummaryLength length) {
@@ -154,15 +160,16 @@ public class Summaries {
       List<ArticleText> latest, SummaryLength length, Supplier<WordingConsensus> wording) {
     List<SourceDocument> documents =
         latest.subList(0, Math.min(latest.size(), STORY_ARTICLES)).stream()
-            .map(a -> document(a.id(), a.publishedAt(), a.text()))
+            .map(a -> document(a.id(), a.publishedAt(), a.text(), a.sentenceBounds()))
             .toList();
     return wording == null
         ? summariser.summariseStory(documents, length)
         : summariser.summariseStory(documents, length, wording);
   }
 
-  private SourceDocument document(long articleId, Instant publishedAt, String text) {
-    return new SourceDocument(articleId, publishedAt, text, splitter.split(text));
+  private SourceDocument document(
+      long articleId, Instant publishedAt, String text, Optional<String> sentenceBounds) {
+    return new SourceDocument(articleId, publishedAt, text, sentences.of(text, sentenceBounds));
   }
 
   private Representation serialise(Object view) {

@@ -5,7 +5,6 @@ import io.storyline.temporal.Granularity;
 import io.storyline.text.EnglishStems;
 import io.storyline.text.PlainWords;
 import io.storyline.text.Sentence;
-import io.storyline.text.SentenceSplitter;
 import io.storyline.text.TextLexicon;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,7 +81,6 @@ public final class KeyDates {
   /** Words are compared by their first this many characters. */
   private static final int MAX_WORD_CHARS = 40;
 
-  private final SentenceSplitter splitter = new SentenceSplitter();
   private final Set<String> stopWords = TextLexicon.get().stopWords();
 
   /** The key dates of these articles, in date order. */
@@ -134,7 +132,7 @@ public final class KeyDates {
       Map<String, Integer> documentFrequency,
       Map<String, Wording> wordings,
       List<Candidate> all) {
-    List<Sentence> sentences = splitter.split(article.text());
+    List<Sentence> sentences = article.sentences();
     Map<Integer, Set<LocalDate>> daysOf = new HashMap<>();
     Map<Integer, List<String>> namesOf = new HashMap<>();
     Map<Integer, List<EventMention>> dayMentions = new HashMap<>();

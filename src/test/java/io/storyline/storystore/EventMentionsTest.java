@@ -35,7 +35,13 @@ class EventMentionsTest {
 
   private static ArticleText row(String stored) {
     return new ArticleText(
-        42, "title", Optional.empty(), Instant.EPOCH, ARTICLE.text(), Optional.of(stored));
+        42,
+        "title",
+        Optional.empty(),
+        Instant.EPOCH,
+        ARTICLE.text(),
+        Optional.of(stored),
+        Optional.empty());
   }
 
   private static List<EventMention> readBack(String stored) {

@@ -13,6 +13,7 @@ import io.storyline.event.EventMentionExtractor;
 import io.storyline.event.MentionRole;
 import io.storyline.event.Place;
 import io.storyline.event.PlaceKind;
+import io.storyline.text.SentenceSplitter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,10 @@ class KeyDatesTest {
   private static final LocalDate MAY_2 = LocalDate.of(2010, 5, 2);
   private static final LocalDate MAY_3 = LocalDate.of(2010, 5, 3);
 
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
   private static TopicArticle article(long id, LocalDate day, String text) {
-    return new TopicArticle(id, day, "Title " + id, text, List.of());
+    return new TopicArticle(id, day, "Title " + id, text, SPLITTER.split(text), List.of());
   }
 
   private static KeyDates.Query query(int dates, int perDate, String topic) {
@@ -163,7 +166,7 @@ class KeyDatesTest {
       mentions.add(mention(text, sentence, MAY_2, MentionRole.STATEMENT, false, Dating.EXPLICIT));
     }
     List<TopicArticle> corpus = new ArrayList<>();
-    corpus.add(new TopicArticle(1, MAY_2, "Minister speaks", text, mentions));
+    corpus.add(new TopicArticle(1, MAY_2, "Minister speaks", text, SPLITTER.split(text), mentions));
     for (long id = 2; id <= 4; id++) {
       String talks = "Negotiators will hold talks in Vienna on Sunday, report " + id + " said.";
       corpus.add(
@@ -172,6 +175,7 @@ class KeyDatesTest {
               MAY_1,
               "Talks ahead",
               talks,
+              SPLITTER.split(talks),
               List.of(mention(talks, talks, MAY_3, MentionRole.HAPPENING, true, Dating.EXPLICIT))));
     }
     List<KeyDate> dates = new KeyDates().select(corpus, query(1, 1, ""));
@@ -189,7 +193,12 @@ class KeyDatesTest {
     for (AnnotatedArticle a : DemoStory.articles()) {
       story.add(
           new TopicArticle(
-              id++, a.publishedAt().toLocalDate(), "", a.text(), extractor.extract(a)));
+              id++,
+              a.publishedAt().toLocalDate(),
+              "",
+              a.text(),
+              a.sentences(),
+              extractor.extract(a)));
     }
     List<KeyDate> dates = new KeyDates().select(story, query(3, 2, ""));
     assertEquals(
