@@ -47,15 +47,18 @@ public class ArticleQueries {
     List<Object[]> rows =
         Article.getEntityManager()
             .createQuery(
-                "select a.id, a.title, a.url, a.publishedAt, a.text, a.eventMentions,"
-                    + " a.sentenceBounds from Article a where a.storyId = ?1 order by a.publishedAt"
-                    + " desc, a.id desc",
+                ARTICLE_TEXTS + " where a.storyId = ?1 order by a.publishedAt desc, a.id desc",
                 Object[].class)
             .setParameter(1, storyId)
             .setMaxResults(limit)
             .getResultList();
     return texts(rows);
   }
+
+  /** The columns of an {@link ArticleText}, in the order {@link #texts} reads them. */
+  private static final String ARTICLE_TEXTS =
+      "select a.id, a.title, a.url, a.publishedAt, a.text, a.eventMentions, a.sentenceBounds"
+          + " from Article a";
 
   private static List<ArticleText> texts(List<Object[]> rows) {
     List<ArticleText> articles = new ArrayList<>(rows.size());
@@ -82,9 +85,9 @@ public class ArticleQueries {
     List<Object[]> rows =
         Article.getEntityManager()
             .createQuery(
-                "select a.id, a.title, a.url, a.publishedAt, a.text, a.eventMentions,"
-                    + " a.sentenceBounds from Article a where a.publishedAt >= ?1 and a.publishedAt"
-                    + " < ?2 order by a.publishedAt, a.id",
+                ARTICLE_TEXTS
+                    + " where a.publishedAt >= ?1 and a.publishedAt < ?2"
+                    + " order by a.publishedAt, a.id",
                 Object[].class)
             .setParameter(1, from.orElse(Instant.EPOCH.minusSeconds(62_000_000_000L)))
             .setParameter(2, to.orElse(Instant.parse("9999-12-31T00:00:00Z")))
