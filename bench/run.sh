@@ -22,6 +22,8 @@
 #            BENCH_JAR (another build to measure, e.g. a copy of main's target/quarkus-app/quarkus-run.jar; with
 #            --ab the build it is compared with),
 #            BENCH_JAVA (the java that runs the service, e.g. a JDK 25 with BENCH_JAVA_OPTS=-XX:AOTCache=...),
+#            BENCH_JFC (with --jfr: the recording settings, default profile; a copy with a 2 ms sampling period
+#            sees more under C1),
 #            BENCH_KEEP=1 (keep the scratch databases under /tmp/storyline-bench.*)
 #
 # The article set is read from ../shared/eval/timeml/timebank when present (outside the project; the
@@ -152,6 +154,26 @@ jit_cpu_seconds() {
   done
   echo "$total"
 }
+# thread_group_cpu: CPU seconds of the service's threads by kind, as "name=seconds ..." (analysis pool,
+# timeline upkeep, request threads, GC, JIT, the rest), so a step shows where its CPU went.
+thread_group_cpu() {
+  local t
+  for t in /proc/"$PID"/task/*; do
+    printf '%s\t%s\n' "$(cat "$t/comm" 2>/dev/null)" "$(cut -d' ' -f14,15 "$t/stat" 2>/dev/null)"
+  done | awk -F'\t' '{
+      split($2, c, " "); s = (c[1] + c[2]) / 100; n = $1
+      g = n ~ /^storyline-analy/ ? "analysis" : n ~ /^timeline-upkeep/ ? "upkeep" : n ~ /^(executor-thread|vert\.x)/ ? "requests" \
+        : n ~ /^(GC Thread|G1 )/ ? "gc" : n ~ /^C[12] CompilerThre/ ? "jit" : "other"
+      sum[g] += s
+    } END { printf "analysis=%.2f upkeep=%.2f requests=%.2f gc=%.2f jit=%.2f other=%.2f", sum["analysis"], sum["upkeep"], sum["requests"], sum["gc"], sum["jit"], sum["other"] }'
+}
+# thread_group_ms_per_article BEFORE AFTER N: the difference of two thread_group_cpu lines, in ms per article.
+thread_group_ms_per_article() {
+  awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN {
+      split(a, x, " "); split(b, y, " ")
+      for (i = 1; i <= length(y); i++) { split(x[i], p, "="); split(y[i], q, "="); printf "%s%s_ms_per_article=%.2f", (i > 1 ? " " : ""), q[1], 1000 * (q[2] - p[2]) / n }
+    }'
+}
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$PID/status"; }
 heap_after_gc_mb() {
   "$JCMD" "$PID" GC.run >/dev/null
@@ -228,17 +250,18 @@ fi
 # ingest_steps NAME MODE LABEL CORES: on the running service, the steps of $STEPS in MODE (two: two client
 # threads, bulks of 100; single: one client, one request of 1,000 articles at a time).
 ingest_steps() {
-  local name=$1 mode=$2 label=$3 cores=$4 clients=2 batch=100 from=0 to step cpu cpu0 jit0 load
+  local name=$1 mode=$2 label=$3 cores=$4 clients=2 batch=100 from=0 to step cpu cpu0 jit0 threads0 load
   [ "$mode" = single ] && { clients=1; batch=1000; }
   echo "INGEST jar=$label mode=$mode cores=$cores store=0 heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
   for to in ${STEPS//,/ }; do
-    cpu0=$(cpu_seconds); jit0=$(jit_cpu_seconds); load=$(cut -d' ' -f1 /proc/loadavg)
+    cpu0=$(cpu_seconds); jit0=$(jit_cpu_seconds); threads0=$(thread_group_cpu); load=$(cut -d' ' -f1 /proc/loadavg)
     step=$(java bench/IngestBench.java --base "$BASE" --key "$KEY" --timebank "$TIMEBANK" --start "$from" --steps "$to" \
       --clients "$clients" --batch "$batch" 2>>"$WORK/$name/ingest-client.log" | grep '^STEP')
     cpu=$(awk -v a="$cpu0" -v b="$(cpu_seconds)" 'BEGIN {printf "%.2f", b - a}')
     read -r _ f t secs rate created <<< "$step"
     cpu_ms=$(awk -v c="$cpu" -v n=$((t - f)) 'BEGIN {printf "%.2f", 1000 * c / n}')
     jit_ms=$(awk -v a="$jit0" -v b="$(jit_cpu_seconds)" -v n=$((t - f)) 'BEGIN {printf "%.2f", 1000 * (b - a) / n}')
+    echo "THREADS jar=$label mode=$mode cores=$cores store=$t from=$f $(thread_group_ms_per_article "$threads0" "$(thread_group_cpu)" $((t - f)))" | tee -a "$RESULTS"
     echo "INGEST jar=$label mode=$mode cores=$cores store=$t from=$f seconds=$secs rate=$rate $created service_cpu_ms_per_article=$cpu_ms jit_cpu_ms_per_article=$jit_ms load=$load heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
     from=$to
   done
@@ -273,7 +296,7 @@ ingest_run() {
   SERVICE_JAR=$jar
   PIN=()
   [ "$cores" = 1 ] && PIN=(taskset -c 0)
-  [ "$JFR" = 1 ] && jfr_opts=(-XX:StartFlightRecording=filename=$WORK/$name.jfr,settings=profile)
+  [ "$JFR" = 1 ] && jfr_opts=(-XX:StartFlightRecording=filename=$WORK/$name.jfr,settings=${BENCH_JFC:-profile})
   start_service "$name" "${jfr_opts[@]}"
   ingest_steps "$name" "$mode" "$label" "$cores"
   [ "$JFR" = 1 ] && "$JCMD" "$PID" JFR.dump filename="$WORK/$name.jfr" > /dev/null && echo "JFR recording: $WORK/$name.jfr (bench/jfr-top.py summarises it)" >&2

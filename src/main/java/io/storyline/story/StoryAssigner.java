@@ -3,6 +3,8 @@ package io.storyline.story;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -53,23 +55,32 @@ public final class StoryAssigner {
   private static final int SWEEP_EVERY = 512;
   private final Settings settings;
   private final LongSupplier storyIds;
-  private final DocumentFrequencies frequencies = new DocumentFrequencies();
+  private final DocumentFrequencies frequencies;
   private final NearDuplicateIndex duplicates;
   private final Map<Long, StoryCluster> stories = new HashMap<>();
-  private final Map<String, LinkedHashSet<Long>> postings = new HashMap<>();
+
+  /** Stories by heavy term id, most recently active last. */
+  private final Map<Integer, LinkedHashSet<Long>> postings = new HashMap<>();
+
   private final Map<Long, Long> storyOfArticle = new HashMap<>();
   private final Map<Long, Instant> articleTimes = new HashMap<>();
   private Instant newest = Instant.MIN;
   private long sinceSweep;
 
   public StoryAssigner(Settings settings, LongSupplier storyIds) {
+    this(settings, storyIds, DocumentFrequencies.MAX_TERMS);
+  }
+
+  /** With another cap on the terms whose document frequency is kept (tests of the pruning). */
+  StoryAssigner(Settings settings, LongSupplier storyIds, int maxTerms) {
     this.settings = settings;
     this.storyIds = storyIds;
+    this.frequencies = new DocumentFrequencies(maxTerms);
     this.duplicates = new NearDuplicateIndex(settings.nearDuplicateThreshold());
   }
 
   public synchronized Assignment assign(ArticleFeatures article) {
-    Map<String, Double> vector = vector(article);
+    TermVector vector = vector(article);
     Optional<NearDuplicate> copy =
         duplicates.candidates(article.signature()).stream()
             .filter(
@@ -113,11 +124,11 @@ public final class StoryAssigner {
     return stories.size();
   }
 
-  private void record(ArticleFeatures article, Map<String, Double> vector, StoryCluster story) {
+  private void record(ArticleFeatures article, TermVector vector, StoryCluster story) {
     stories.put(story.id, story);
-    story.add(vector, article.publishedAt(), settings.centroidTerms());
-    for (Map.Entry<String, Double> e : story.heaviest(settings.indexTermsPerStory())) {
-      LinkedHashSet<Long> ids = postings.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>());
+    story.add(vector, article.publishedAt(), settings.centroidTerms(), frequencies);
+    for (int term : story.heaviest(settings.indexTermsPerStory(), frequencies)) {
+      LinkedHashSet<Long> ids = postings.computeIfAbsent(term, k -> new LinkedHashSet<>());
       ids.remove(story.id); // re-insert: most recently active last
       ids.add(story.id);
       if (ids.size() > settings.postingsPerTerm()) {
@@ -126,9 +137,10 @@ public final class StoryAssigner {
         oldest.remove();
       }
     }
-    List<String> keys = new ArrayList<>(article.termCounts().keySet());
-    article.nameCounts().keySet().forEach(n -> keys.add("@" + n));
-    frequencies.add(keys);
+    frequencies.add(vector.allTerms());
+    if (frequencies.full()) {
+      pruneFrequencies();
+    }
     duplicates.add(article.articleId(), article.signature());
     storyOfArticle.put(article.articleId(), story.id);
     articleTimes.put(article.articleId(), article.publishedAt());
@@ -139,16 +151,16 @@ public final class StoryAssigner {
   }
 
   /** Stories sharing heavy terms with the article, best overlap first, within the time window. */
-  private List<StoryCluster> candidates(Map<String, Double> vector, Instant publishedAt) {
+  private List<StoryCluster> candidates(TermVector vector, Instant publishedAt) {
     Map<Long, Double> overlap = new HashMap<>();
-    vector.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-        .limit(settings.indexTermsPerStory())
-        .forEach(
-            e ->
-                postings
-                    .getOrDefault(e.getKey(), new LinkedHashSet<>())
-                    .forEach(id -> overlap.merge(id, e.getValue(), Double::sum)));
+    int[] heaviest = vector.heaviestFirst();
+    for (int k = 0; k < Math.min(heaviest.length, settings.indexTermsPerStory()); k++) {
+      LinkedHashSet<Long> ids = postings.get(heaviest[k]);
+      if (ids != null) {
+        double weight = vector.weights()[Arrays.binarySearch(vector.ids(), heaviest[k])];
+        ids.forEach(id -> overlap.merge(id, weight, Double::sum));
+      }
+    }
     long window = settings.window().toSeconds();
     // Keep the best few by overlap with a bounded heap: postings can hold thousands of stories.
     PriorityQueue<StoryCluster> best =
@@ -169,37 +181,76 @@ public final class StoryAssigner {
   }
 
   /** Cosine, discounted by up to 20% as the article drifts to the edge of the time window. */
-  private double score(StoryCluster story, Map<String, Double> vector, Instant publishedAt) {
+  private double score(StoryCluster story, TermVector vector, Instant publishedAt) {
     double distance =
         Math.min(1.0, story.secondsAway(publishedAt) / (double) settings.window().toSeconds());
     return story.cosine(vector) * (1 - 0.2 * distance);
   }
 
   /**
-   * Unit-length TF-IDF vector over stems and boosted names ("@name"), capped to the heaviest terms.
+   * Unit-length TF-IDF vector over stems and boosted names ("@name"), capped to the heaviest terms
+   * (ties by term).
    */
-  private Map<String, Double> vector(ArticleFeatures article) {
-    Map<String, Double> weights = new HashMap<>();
-    article.termCounts().forEach((t, c) -> weights.put(t, (1 + Math.log(c)) * frequencies.idf(t)));
-    article
-        .nameCounts()
-        .forEach(
-            (n, c) ->
-                weights.put(
-                    "@" + n, settings.nameBoost() * (1 + Math.log(c)) * frequencies.idf("@" + n)));
-    Map<String, Double> top = new HashMap<>();
-    weights.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Double>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(settings.articleTerms())
-        .forEach(e -> top.put(e.getKey(), e.getValue()));
-    double norm = Math.sqrt(top.values().stream().mapToDouble(w -> w * w).sum());
-    if (norm > 0) {
-      top.replaceAll((k, w) -> w / norm);
+  private TermVector vector(ArticleFeatures article) {
+    int n = article.termCounts().size() + article.nameCounts().size();
+    int[] ids = new int[n];
+    double[] weights = new double[n];
+    int k = 0;
+    for (Map.Entry<String, Integer> e : article.termCounts().entrySet()) {
+      int id = frequencies.id(e.getKey());
+      ids[k] = id;
+      weights[k++] = (1 + Math.log(e.getValue())) * frequencies.idf(id);
     }
-    return top;
+    for (Map.Entry<String, Integer> e : article.nameCounts().entrySet()) {
+      int id = frequencies.id("@" + e.getKey());
+      ids[k] = id;
+      weights[k++] = settings.nameBoost() * (1 + Math.log(e.getValue())) * frequencies.idf(id);
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order,
+        Comparator.<Integer>comparingDouble(i -> -weights[i])
+            .thenComparing(i -> frequencies.term(ids[i])));
+    int kept = Math.min(n, settings.articleTerms());
+    double squares = 0;
+    for (int i = 0; i < kept; i++) {
+      squares += weights[order[i]] * weights[order[i]];
+    }
+    double norm = Math.sqrt(squares);
+    int[] heaviestFirst = new int[kept];
+    long[] byId = new long[kept]; // id in the upper half, rank in the lower: one primitive sort
+    for (int i = 0; i < kept; i++) {
+      heaviestFirst[i] = ids[order[i]];
+      byId[i] = ((long) heaviestFirst[i] << 32) | i;
+    }
+    Arrays.sort(byId);
+    int[] sortedIds = new int[kept];
+    double[] sortedWeights = new double[kept];
+    for (int i = 0; i < kept; i++) {
+      sortedIds[i] = (int) (byId[i] >>> 32);
+      double w = weights[order[(int) byId[i]]];
+      sortedWeights[i] = norm > 0 ? w / norm : w;
+    }
+    return new TermVector(sortedIds, sortedWeights, heaviestFirst, ids);
+  }
+
+  /**
+   * Prunes rare document frequencies; the terms stories still hold (in centroids or postings) keep
+   * theirs, under new ids.
+   */
+  private void pruneFrequencies() {
+    BitSet held = new BitSet();
+    stories.values().forEach(story -> Arrays.stream(story.termIds()).forEach(held::set));
+    postings.keySet().forEach(held::set);
+    int[] renumbered = frequencies.prune(held::get);
+    stories.values().forEach(story -> story.renumber(renumbered));
+    Map<Integer, LinkedHashSet<Long>> moved = new HashMap<>();
+    postings.forEach((term, ids) -> moved.put(renumbered[term], ids));
+    postings.clear();
+    postings.putAll(moved);
   }
 
   /** Forgets stories and articles idle for more than twice the window behind the newest article. */
