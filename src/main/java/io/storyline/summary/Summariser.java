@@ -84,8 +84,13 @@ public final class Summariser {
         .toList();
   }
 
-  /** The first candidates of each article, filled position by position until the story cap. */
+  /**
+   * The first candidates of each article, filled position by position until the story cap. A
+   * sentence that several articles carry word for word (wire copies, re-sends) is tokenised and
+   * stemmed once.
+   */
   private List<Candidate> candidates(List<SourceDocument> docs) {
+    Map<String, List<String>> termsOfText = new HashMap<>();
     List<List<Sentence>> perDoc = new ArrayList<>();
     for (SourceDocument doc : docs) {
       List<Sentence> accepted = new ArrayList<>();
@@ -105,7 +110,9 @@ public final class Summariser {
       for (int d = 0; d < docs.size() && candidates.size() < settings.maxCandidates(); d++) {
         if (position < perDoc.get(d).size()) {
           Sentence s = perDoc.get(d).get(position);
-          candidates.add(new Candidate(docs.get(d), d, position, s, contentTerms.of(s.text())));
+          List<String> terms =
+              termsOfText.computeIfAbsent(s.text(), text -> List.copyOf(contentTerms.of(text)));
+          candidates.add(new Candidate(docs.get(d), d, position, s, terms));
           any = true;
         }
       }

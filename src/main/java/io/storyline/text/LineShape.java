@@ -1,6 +1,7 @@
 package io.storyline.text;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Cheap shape facts about one line (word count, punctuation, title case) used by the junk rules.
@@ -12,8 +13,13 @@ record LineShape(
     boolean endsLikeSentence,
     double titleCaseRatio,
     boolean quoted) {
-  private static final String SMALL_WORDS =
-      " a an the and or of in on at to by for as with but from vs ";
+  /** Words a title leaves in lower case; none is longer than {@value #SMALL_WORD_CHARS} chars. */
+  private static final Set<String> SMALL_WORDS =
+      Set.of(
+          "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "by", "for", "as", "with",
+          "but", "from", "vs");
+
+  private static final int SMALL_WORD_CHARS = 4;
   private static final String EDGE_JUNK = "-–—*•|·>»«_=~#[](){} \t";
 
   static LineShape of(String text) {
@@ -33,11 +39,11 @@ record LineShape(
       }
       if (i > start) {
         words++;
-        String word = text.substring(start, Math.min(i, start + 20));
-        int first = firstLetterOrDigit(word);
-        if (first >= 0 && !SMALL_WORDS.contains(" " + word.toLowerCase(Locale.ROOT) + " ")) {
+        int end = Math.min(i, start + 20);
+        int first = firstLetterOrDigit(text, start, end);
+        if (first >= 0 && !smallWord(text, start, end)) {
           content++;
-          char c = word.charAt(first);
+          char c = text.charAt(first);
           if (Character.isUpperCase(c) || Character.isDigit(c)) {
             capitalised++;
           }
@@ -103,12 +109,19 @@ record LineShape(
     return words > 0 && words <= 25 && !quoted && (!endsLikeSentence || titleCaseRatio >= 0.6);
   }
 
-  private static int firstLetterOrDigit(String word) {
-    for (int k = 0; k < word.length(); k++) {
-      if (Character.isLetterOrDigit(word.charAt(k))) {
+  /** Index of the first letter or digit in [start, end), or -1. */
+  private static int firstLetterOrDigit(String text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (Character.isLetterOrDigit(text.charAt(k))) {
         return k;
       }
     }
     return -1;
+  }
+
+  /** Whether text[start, end) is one of the {@link #SMALL_WORDS}, in any case. */
+  private static boolean smallWord(String text, int start, int end) {
+    return end - start <= SMALL_WORD_CHARS
+        && SMALL_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 }
