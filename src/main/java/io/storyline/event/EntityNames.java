@@ -137,6 +137,17 @@ final class EntityNames {
         && (text.equals("'") || text.equals("’") || text.equals("'s") || text.equals("’s"));
   }
 
+  // A loop, not text.chars(): this runs for every word of every article, and C1-compiled code
+  // builds the stream's objects each time.
+  private static boolean hasUpperCase(String text) {
+    for (int k = 0; k < text.length(); k++) {
+      if (Character.isUpperCase(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A word that starts or goes on with a name ({@code inRun}: a name word precedes it). */
   private boolean nameWord(List<Word> tokens, int i, boolean inRun) {
     Word token = tokens.get(i);
@@ -147,8 +158,7 @@ final class EntityNames {
     if (inRun && Character.isDigit(text.charAt(0))) {
       return true;
     }
-    boolean capital = text.chars().anyMatch(Character::isUpperCase);
-    if (!capital) {
+    if (!hasUpperCase(text)) {
       return false;
     }
     // A capitalised function word opens a sentence ("The", "In"), not a name.

@@ -3,6 +3,7 @@ package io.storyline.event;
 import io.storyline.text.WordingConsensus;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,7 +63,11 @@ public final class EventMerger {
 
   /** A mention prepared for comparison: actors resolved at story level, content stems. */
   private record Prepared(
-      EventMention mention, List<Actor> actors, Set<String> stems, Set<String> sentenceStems) {}
+      EventMention mention,
+      List<Actor> actors,
+      Set<String> stems,
+      Set<String> sentenceStems,
+      Set<String> localPlaces) {}
 
   /**
    * Events in date order (earlier first, coarser first), then by salience; headline wording judged
@@ -139,7 +144,7 @@ public final class EventMerger {
       List<Actor> actors = mention.actors().stream().map(persons::resolve).distinct().toList();
       byDate
           .computeIfAbsent(mention.date(), d -> new ArrayList<>())
-          .add(new Prepared(mention, actors, stems, sentenceStems));
+          .add(new Prepared(mention, actors, stems, sentenceStems, localPlaces(mention)));
       articles.add(mention.articleId());
     }
     Map<String, Integer> articlesByStem = new HashMap<>();
@@ -183,12 +188,10 @@ public final class EventMerger {
       List<Prepared> best = null;
       double bestAffinity = MERGE;
       for (List<Prepared> cluster : clusters) {
-        double affinity =
-            cluster.stream()
-                .limit(COMPARED_MEMBERS)
-                .mapToDouble(member -> affinity(mention, member))
-                .max()
-                .orElse(0);
+        double affinity = 0; // affinities are never negative
+        for (int k = 0; k < Math.min(cluster.size(), COMPARED_MEMBERS); k++) {
+          affinity = Math.max(affinity, affinity(mention, cluster.get(k)));
+        }
         if (affinity >= bestAffinity) {
           best = cluster;
           bestAffinity = affinity;
@@ -211,9 +214,9 @@ public final class EventMerger {
       return 1;
     }
     double content = ContentWords.jaccard(a.stems(), b.stems());
-    Set<String> placesA = localPlaces(a.mention());
-    Set<String> placesB = localPlaces(b.mention());
-    boolean samePlace = placesA.stream().anyMatch(placesB::contains);
+    Set<String> placesA = a.localPlaces();
+    Set<String> placesB = b.localPlaces();
+    boolean samePlace = !Collections.disjoint(placesA, placesB);
     if (!placesA.isEmpty() && !placesB.isEmpty() && !samePlace) {
       return content >= CONFLICTING_PLACES_MERGE ? content : 0;
     }
