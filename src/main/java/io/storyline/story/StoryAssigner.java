@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -59,8 +58,8 @@ public final class StoryAssigner {
   private final NearDuplicateIndex duplicates;
   private final Map<Long, StoryCluster> stories = new HashMap<>();
 
-  /** Stories by heavy term id, most recently active last. */
-  private final Map<Integer, LinkedHashSet<Long>> postings = new HashMap<>();
+  /** Stories by heavy term (hash), most recently active last. */
+  private final Map<Long, LinkedHashSet<Long>> postings = new HashMap<>();
 
   private final Map<Long, Long> storyOfArticle = new HashMap<>();
   private final Map<Long, Instant> articleTimes = new HashMap<>();
@@ -126,8 +125,8 @@ public final class StoryAssigner {
 
   private void record(ArticleFeatures article, TermVector vector, StoryCluster story) {
     stories.put(story.id, story);
-    story.add(vector, article.publishedAt(), settings.centroidTerms(), frequencies);
-    for (int term : story.heaviest(settings.indexTermsPerStory(), frequencies)) {
+    story.add(vector, article.publishedAt(), settings.centroidTerms());
+    for (long term : story.heaviest(settings.indexTermsPerStory())) {
       LinkedHashSet<Long> ids = postings.computeIfAbsent(term, k -> new LinkedHashSet<>());
       ids.remove(story.id); // re-insert: most recently active last
       ids.add(story.id);
@@ -138,9 +137,6 @@ public final class StoryAssigner {
       }
     }
     frequencies.add(vector.allTerms());
-    if (frequencies.full()) {
-      pruneFrequencies();
-    }
     duplicates.add(article.articleId(), article.signature());
     storyOfArticle.put(article.articleId(), story.id);
     articleTimes.put(article.articleId(), article.publishedAt());
@@ -153,11 +149,11 @@ public final class StoryAssigner {
   /** Stories sharing heavy terms with the article, best overlap first, within the time window. */
   private List<StoryCluster> candidates(TermVector vector, Instant publishedAt) {
     Map<Long, Double> overlap = new HashMap<>();
-    int[] heaviest = vector.heaviestFirst();
+    long[] heaviest = vector.heaviestFirst();
     for (int k = 0; k < Math.min(heaviest.length, settings.indexTermsPerStory()); k++) {
       LinkedHashSet<Long> ids = postings.get(heaviest[k]);
       if (ids != null) {
-        double weight = vector.weights()[Arrays.binarySearch(vector.ids(), heaviest[k])];
+        double weight = vector.weights()[Arrays.binarySearch(vector.terms(), heaviest[k])];
         ids.forEach(id -> overlap.merge(id, weight, Double::sum));
       }
     }
@@ -189,22 +185,22 @@ public final class StoryAssigner {
 
   /**
    * Unit-length TF-IDF vector over stems and boosted names ("@name"), capped to the heaviest terms
-   * (ties by term).
+   * (ties by hash).
    */
   private TermVector vector(ArticleFeatures article) {
     int n = article.termCounts().size() + article.nameCounts().size();
-    int[] ids = new int[n];
+    long[] terms = new long[n];
     double[] weights = new double[n];
     int k = 0;
     for (Map.Entry<String, Integer> e : article.termCounts().entrySet()) {
-      int id = frequencies.id(e.getKey());
-      ids[k] = id;
-      weights[k++] = (1 + Math.log(e.getValue())) * frequencies.idf(id);
+      long term = DocumentFrequencies.hash(e.getKey());
+      terms[k] = term;
+      weights[k++] = (1 + Math.log(e.getValue())) * frequencies.idf(term);
     }
     for (Map.Entry<String, Integer> e : article.nameCounts().entrySet()) {
-      int id = frequencies.id("@" + e.getKey());
-      ids[k] = id;
-      weights[k++] = settings.nameBoost() * (1 + Math.log(e.getValue())) * frequencies.idf(id);
+      long name = DocumentFrequencies.hash("@" + e.getKey());
+      terms[k] = name;
+      weights[k++] = settings.nameBoost() * (1 + Math.log(e.getValue())) * frequencies.idf(name);
     }
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
@@ -212,45 +208,27 @@ public final class StoryAssigner {
     }
     Arrays.sort(
         order,
-        Comparator.<Integer>comparingDouble(i -> -weights[i])
-            .thenComparing(i -> frequencies.term(ids[i])));
+        Comparator.<Integer>comparingDouble(i -> -weights[i]).thenComparingLong(i -> terms[i]));
     int kept = Math.min(n, settings.articleTerms());
     double squares = 0;
     for (int i = 0; i < kept; i++) {
       squares += weights[order[i]] * weights[order[i]];
     }
     double norm = Math.sqrt(squares);
-    int[] heaviestFirst = new int[kept];
-    long[] byId = new long[kept]; // id in the upper half, rank in the lower: one primitive sort
+    long[] heaviestFirst = new long[kept];
+    Integer[] byTerm = Arrays.copyOf(order, kept);
     for (int i = 0; i < kept; i++) {
-      heaviestFirst[i] = ids[order[i]];
-      byId[i] = ((long) heaviestFirst[i] << 32) | i;
+      heaviestFirst[i] = terms[order[i]];
     }
-    Arrays.sort(byId);
-    int[] sortedIds = new int[kept];
+    Arrays.sort(byTerm, Comparator.comparingLong(i -> terms[i]));
+    long[] sortedTerms = new long[kept];
     double[] sortedWeights = new double[kept];
     for (int i = 0; i < kept; i++) {
-      sortedIds[i] = (int) (byId[i] >>> 32);
-      double w = weights[order[(int) byId[i]]];
+      sortedTerms[i] = terms[byTerm[i]];
+      double w = weights[byTerm[i]];
       sortedWeights[i] = norm > 0 ? w / norm : w;
     }
-    return new TermVector(sortedIds, sortedWeights, heaviestFirst, ids);
-  }
-
-  /**
-   * Prunes rare document frequencies; the terms stories still hold (in centroids or postings) keep
-   * theirs, under new ids.
-   */
-  private void pruneFrequencies() {
-    BitSet held = new BitSet();
-    stories.values().forEach(story -> Arrays.stream(story.termIds()).forEach(held::set));
-    postings.keySet().forEach(held::set);
-    int[] renumbered = frequencies.prune(held::get);
-    stories.values().forEach(story -> story.renumber(renumbered));
-    Map<Integer, LinkedHashSet<Long>> moved = new HashMap<>();
-    postings.forEach((term, ids) -> moved.put(renumbered[term], ids));
-    postings.clear();
-    postings.putAll(moved);
+    return new TermVector(sortedTerms, sortedWeights, heaviestFirst, terms);
   }
 
   /** Forgets stories and articles idle for more than twice the window behind the newest article. */

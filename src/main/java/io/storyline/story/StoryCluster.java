@@ -7,16 +7,16 @@ import java.util.PriorityQueue;
 
 /**
  * Mutable clustering state of one story (its persisted form is the Story entity): a centroid over
- * term ids capped to its heaviest terms (at most 1.5 × cap between truncations), and its time span.
- * The centroid is two parallel arrays, ids ascending, so a cosine with an article vector is one
- * merge walk.
+ * term hashes capped to its heaviest terms (at most 1.5 × cap between truncations), and its time
+ * span. The centroid is two parallel arrays, hashes ascending, so a cosine with an article vector
+ * is one merge walk.
  */
 final class StoryCluster {
   final long id;
   Instant first;
   Instant last;
   int articles;
-  private int[] termIds = new int[0];
+  private long[] terms = new long[0];
   private double[] weights = new double[0];
   private double norm;
 
@@ -26,20 +26,20 @@ final class StoryCluster {
     this.last = publishedAt;
   }
 
-  void add(TermVector vector, Instant publishedAt, int maxTerms, DocumentFrequencies terms) {
-    merge(vector.ids(), vector.weights());
-    if (termIds.length > maxTerms + maxTerms / 2) {
+  void add(TermVector vector, Instant publishedAt, int maxTerms) {
+    merge(vector.terms(), vector.weights());
+    if (terms.length > maxTerms + maxTerms / 2) {
       // truncate in batches: sorting on every add is the main cost
-      int[] kept = heaviest(maxTerms, terms);
+      long[] kept = heaviest(maxTerms);
       Arrays.sort(kept);
       double[] keptWeights = new double[kept.length];
       for (int k = 0, i = 0; k < kept.length; k++) {
-        while (termIds[i] != kept[k]) {
+        while (terms[i] != kept[k]) {
           i++;
         }
         keptWeights[k] = weights[i];
       }
-      termIds = kept;
+      terms = kept;
       weights = keptWeights;
     }
     double squares = 0;
@@ -52,26 +52,26 @@ final class StoryCluster {
     last = publishedAt.isAfter(last) ? publishedAt : last;
   }
 
-  /** Adds the weights of a vector (ids ascending) to the centroid's. */
-  private void merge(int[] ids, double[] add) {
-    int[] mergedIds = new int[termIds.length + ids.length];
+  /** Adds the weights of a vector (hashes ascending) to the centroid's. */
+  private void merge(long[] ids, double[] add) {
+    long[] mergedIds = new long[terms.length + ids.length];
     double[] mergedWeights = new double[mergedIds.length];
     int i = 0;
     int j = 0;
     int n = 0;
-    while (i < termIds.length || j < ids.length) {
-      if (j == ids.length || (i < termIds.length && termIds[i] < ids[j])) {
-        mergedIds[n] = termIds[i];
+    while (i < terms.length || j < ids.length) {
+      if (j == ids.length || (i < terms.length && terms[i] < ids[j])) {
+        mergedIds[n] = terms[i];
         mergedWeights[n++] = weights[i++];
-      } else if (i == termIds.length || ids[j] < termIds[i]) {
+      } else if (i == terms.length || ids[j] < terms[i]) {
         mergedIds[n] = ids[j];
         mergedWeights[n++] = add[j++];
       } else {
-        mergedIds[n] = termIds[i];
+        mergedIds[n] = terms[i];
         mergedWeights[n++] = weights[i++] + add[j++];
       }
     }
-    termIds = Arrays.copyOf(mergedIds, n);
+    terms = Arrays.copyOf(mergedIds, n);
     weights = Arrays.copyOf(mergedWeights, n);
   }
 
@@ -80,15 +80,15 @@ final class StoryCluster {
     if (norm == 0) {
       return 0;
     }
-    int[] ids = vector.ids();
+    long[] ids = vector.terms();
     double[] w = vector.weights();
     double dot = 0;
     int i = 0;
     int j = 0;
-    while (i < termIds.length && j < ids.length) {
-      if (termIds[i] < ids[j]) {
+    while (i < terms.length && j < ids.length) {
+      if (terms[i] < ids[j]) {
         i++;
-      } else if (termIds[i] > ids[j]) {
+      } else if (terms[i] > ids[j]) {
         j++;
       } else {
         dot += weights[i++] * w[j++];
@@ -106,15 +106,15 @@ final class StoryCluster {
   }
 
   /**
-   * Ids of the n heaviest centroid terms, heaviest first (ties by term, so results do not depend on
-   * the order ids were handed out).
+   * The n heaviest centroid terms, heaviest first (ties by hash, so results do not depend on the
+   * order terms came in).
    */
-  int[] heaviest(int n, DocumentFrequencies terms) {
+  long[] heaviest(int n) {
     Comparator<Integer> lightestFirst =
         Comparator.<Integer>comparingDouble(i -> weights[i])
-            .thenComparing(i -> terms.term(termIds[i]), Comparator.reverseOrder());
+            .thenComparing(Comparator.comparingLong((Integer i) -> terms[i]).reversed());
     PriorityQueue<Integer> top = new PriorityQueue<>(n + 1, lightestFirst);
-    for (int i = 0; i < termIds.length; i++) {
+    for (int i = 0; i < terms.length; i++) {
       if (top.size() < n) {
         top.add(i);
       } else if (lightestFirst.compare(i, top.peek()) > 0) {
@@ -122,26 +122,10 @@ final class StoryCluster {
         top.add(i);
       }
     }
-    int[] out = new int[top.size()];
+    long[] out = new long[top.size()];
     for (int k = out.length - 1; k >= 0; k--) {
-      out[k] = termIds[top.poll()];
+      out[k] = terms[top.poll()];
     }
     return out;
-  }
-
-  /** Applies new term ids ({@link DocumentFrequencies#prune}: order-preserving, none dropped). */
-  void renumber(int[] renumbered) {
-    for (int i = 0; i < termIds.length; i++) {
-      termIds[i] = renumbered[termIds[i]];
-    }
-  }
-
-  /** Term ids of the centroid, ascending (a copy). */
-  int[] termIds() {
-    return termIds.clone();
-  }
-
-  int terms() {
-    return termIds.length;
   }
 }

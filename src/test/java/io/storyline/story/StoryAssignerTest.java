@@ -50,7 +50,7 @@ class StoryAssignerTest {
   @Test
   void storiesKeepTheirArticlesWhenRareTermFrequenciesArePruned() {
     // A cap of 60 terms prunes the frequency table after nearly every article, as a long-running
-    // instance does after 400,000 terms: the centroids' terms are renumbered, not lost.
+    // instance does after 400,000 terms: the centroids keep their terms.
     StoryAssigner pruning =
         new StoryAssigner(
             StoryAssigner.Settings.defaults(), new AtomicLong(100)::incrementAndGet, 60);
@@ -73,7 +73,7 @@ class StoryAssignerTest {
       kept.add(b.storyId());
       if (!b.newStory()) {
         // Forgotten frequencies only flatten IDF, so a follow-up joins no weaker (0.41-0.56 here
-        // against 0.38-0.43); a centroid whose terms lost their ids scored 0.27-0.33.
+        // against 0.38-0.43); centroids that lost their terms to the pruning scored 0.27-0.33.
         assertTrue(
             a.similarity() >= 0.9 * b.similarity(),
             () ->
