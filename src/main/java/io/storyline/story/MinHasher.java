@@ -14,14 +14,24 @@ public final class MinHasher {
   public static final int LENGTH = 128;
 
   static final int SKIP = 3;
-  private static final long[] SEEDS = new long[LENGTH];
+
+  /**
+   * Multipliers (odd) and addends of the {@value #LENGTH} hash functions {@code (a·x + b) >>> 33}
+   * over a shingle's 64-bit hash x: multiply-add-shift, a 2-independent family (Dietzfelbinger),
+   * the textbook MinHash construction, at one multiplication per shingle and function.
+   */
+  private static final long[] MULTIPLIERS = new long[LENGTH];
+
+  private static final long[] ADDENDS = new long[LENGTH];
 
   static {
     long seed =
         0x9E3779B97F4A7C15L; // fixed: signatures stored in the database must stay comparable
     for (int i = 0; i < LENGTH; i++) {
       seed = mix(seed + 0x632BE59BD9B4E019L);
-      SEEDS[i] = seed;
+      MULTIPLIERS[i] = seed | 1;
+      seed = mix(seed + 0x632BE59BD9B4E019L);
+      ADDENDS[i] = seed;
     }
   }
 
@@ -46,25 +56,31 @@ public final class MinHasher {
         shingles[distinct++] = shingles[s];
       }
     }
-    // Minimum of the upper 32 bits of mix(shingle ^ seed), as non-negative longs. Four seeds per
-    // pass over the shingles: the service runs C1-compiled code, which neither unrolls nor
-    // vectorises this loop, so one pass per seed paid the loop, load and bounds check 128 times.
+    // Minimum of the upper 31 bits of a·x + b, as an int (non-negative). Four functions per pass
+    // over the shingles: the service runs C1-compiled code, which neither unrolls nor vectorises
+    // this loop, so one pass per function paid the loop, load and bounds check 128 times. The
+    // SplitMix64 finaliser per shingle and function that format 1 computed here was most of the
+    // cost of analysing an article's features.
     int[] minima = new int[LENGTH];
     for (int k = 0; k < LENGTH; k += 4) {
-      long seed0 = SEEDS[k];
-      long seed1 = SEEDS[k + 1];
-      long seed2 = SEEDS[k + 2];
-      long seed3 = SEEDS[k + 3];
-      long min0 = Integer.MAX_VALUE; // the empty signature's value, kept for stored signatures
+      long a0 = MULTIPLIERS[k];
+      long a1 = MULTIPLIERS[k + 1];
+      long a2 = MULTIPLIERS[k + 2];
+      long a3 = MULTIPLIERS[k + 3];
+      long b0 = ADDENDS[k];
+      long b1 = ADDENDS[k + 1];
+      long b2 = ADDENDS[k + 2];
+      long b3 = ADDENDS[k + 3];
+      long min0 = Integer.MAX_VALUE; // the empty signature's value
       long min1 = Integer.MAX_VALUE;
       long min2 = Integer.MAX_VALUE;
       long min3 = Integer.MAX_VALUE;
       for (int s = 0; s < distinct; s++) {
         long shingle = shingles[s];
-        min0 = Math.min(min0, upper(shingle ^ seed0));
-        min1 = Math.min(min1, upper(shingle ^ seed1));
-        min2 = Math.min(min2, upper(shingle ^ seed2));
-        min3 = Math.min(min3, upper(shingle ^ seed3));
+        min0 = Math.min(min0, (a0 * shingle + b0) >>> 33);
+        min1 = Math.min(min1, (a1 * shingle + b1) >>> 33);
+        min2 = Math.min(min2, (a2 * shingle + b2) >>> 33);
+        min3 = Math.min(min3, (a3 * shingle + b3) >>> 33);
       }
       minima[k] = (int) min0;
       minima[k + 1] = (int) min1;
@@ -72,13 +88,6 @@ public final class MinHasher {
       minima[k + 3] = (int) min3;
     }
     return new ArticleSignature(minima, distinct);
-  }
-
-  /** The upper 32 bits of {@link #mix}, as a non-negative long. */
-  private static long upper(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return (z ^ (z >>> 31)) >>> 32;
   }
 
   private static long fnv(String s) {

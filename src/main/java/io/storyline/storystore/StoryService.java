@@ -6,6 +6,7 @@ import io.storyline.api.Tuning;
 import io.storyline.article.Article;
 import io.storyline.store.Json;
 import io.storyline.store.StoreVersion;
+import io.storyline.story.ArticleFeatureExtractor;
 import io.storyline.story.ArticleFeatures;
 import io.storyline.story.Assignment;
 import io.storyline.story.NearDuplicate;
@@ -44,6 +45,10 @@ public class StoryService {
   private final StoreVersion storeVersion;
   private final Event<StoriesChanged> storiesChanged;
   private final StoryAssigner.Settings settings;
+
+  /** Recomputes stored signatures of an earlier format ({@link #fromJson}). */
+  private final ArticleFeatureExtractor featureExtractor = new ArticleFeatureExtractor();
+
   private StoryAssigner assigner;
 
   /**
@@ -337,9 +342,26 @@ public class StoryService {
     return new StoryAssigner(settings, () -> foundingArticleId);
   }
 
+  /**
+   * The stored features of an article; a near-duplicate signature of an earlier format (its hash
+   * functions changed) is computed again from the text, so it can be compared with new ones.
+   */
   private ArticleFeatures fromJson(Article article) {
-    return json.read(article.storyFeatures, StoredFeatures.class)
-        .toFeatures(article.id, article.publishedAt, article.title);
+    ArticleFeatures stored =
+        json.read(article.storyFeatures, StoredFeatures.class)
+            .toFeatures(article.id, article.publishedAt, article.title);
+    if (stored.signature().current()) {
+      return stored;
+    }
+    return new ArticleFeatures(
+        stored.articleId(),
+        stored.publishedAt(),
+        stored.title(),
+        stored.termCounts(),
+        stored.nameCounts(),
+        featureExtractor
+            .extract(article.id, article.publishedAt, article.title, article.text)
+            .signature());
   }
 
   private String toJson(Object value) {

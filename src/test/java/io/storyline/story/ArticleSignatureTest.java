@@ -1,6 +1,7 @@
 package io.storyline.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,8 +61,8 @@ class ArticleSignatureTest {
   }
 
   /**
-   * Signatures are stored with their articles: a change of hashing would make old and new ones
-   * incomparable.
+   * Signatures are stored with their articles: a change of hashing makes old and new ones
+   * incomparable, so it needs a new format (and the service computes old ones again).
    */
   @Test
   void hashingStaysAsStored() {
@@ -71,7 +72,18 @@ class ArticleSignatureTest {
                 "geneva", "talk", "russia", "nato", "ukrain", "secur", "talk", "geneva", "blinken",
                 "lavrov"));
     assertEquals(24, signature.shingleCount());
-    assertEquals(-785976071, java.util.Arrays.hashCode(signature.toBytes()));
+    assertEquals(-70588869, java.util.Arrays.hashCode(signature.toBytes()));
+  }
+
+  /** Format 1 (the hash functions before multiply-add-shift) still reads, as not comparable. */
+  @Test
+  void signaturesOfTheFirstFormatReadButAreNotCompared() {
+    byte[] bytes = DEMO.get(0).signature().toBytes();
+    bytes[0] = 1;
+    ArticleSignature first = ArticleSignature.fromBytes(bytes);
+    assertFalse(first.current());
+    assertTrue(DEMO.get(0).signature().current());
+    assertThrows(IllegalArgumentException.class, () -> first.similarity(DEMO.get(1).signature()));
   }
 
   @Test
