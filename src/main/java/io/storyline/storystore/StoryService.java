@@ -221,7 +221,7 @@ public class StoryService {
    */
   private void finishChunk() {
     try {
-      retitle.forEach(story -> titles.refresh(story, null));
+      titles.refreshAll(retitle);
       if (!changed.isEmpty()) {
         storiesChanged.fire(new StoriesChanged(changed));
       }
