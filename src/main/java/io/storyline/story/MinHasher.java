@@ -90,7 +90,8 @@ public final class MinHasher {
     return new ArticleSignature(minima, distinct);
   }
 
-  private static long fnv(String s) {
+  /** FNV-1a over the chars (its low bits are weak: {@link #mix} them before indexing). */
+  static long fnv(String s) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < s.length(); i++) {
       h = (h ^ s.charAt(i)) * 0x100000001b3L;

@@ -1,11 +1,12 @@
 package io.storyline.text;
 
 /**
- * Counts per 64-bit unit hash (see {@link WordingConsensus#units}): an open-addressing table of
- * primitives, so counting the units of a story's texts allocates a few arrays instead of a boxed
- * map entry per unit. Keys are well-mixed hashes, so their low bits index the table directly.
+ * Counts per 64-bit hash (word and bigram units of {@link WordingConsensus#units}, the terms of
+ * story assignment): an open-addressing table of primitives, so counting allocates a few arrays
+ * instead of a boxed map entry per key, and a lookup probes one array instead of chasing a map node
+ * and its key. Keys are well-mixed hashes, so their low bits index the table directly.
  */
-final class UnitCounts {
+public final class UnitCounts {
   private static final int MIN_CAPACITY = 64;
   private long[] keys = new long[MIN_CAPACITY];
   private int[] counts = new int[MIN_CAPACITY];
@@ -16,7 +17,7 @@ final class UnitCounts {
    */
   private int zeroCount;
 
-  void increment(long key) {
+  public void increment(long key) {
     if (key == 0) {
       zeroCount++;
       return;
@@ -32,7 +33,7 @@ final class UnitCounts {
     counts[slot]++;
   }
 
-  int get(long key) {
+  public int get(long key) {
     return key == 0 ? zeroCount : counts[slot(key)];
   }
 
@@ -49,11 +50,35 @@ final class UnitCounts {
     return slot;
   }
 
+  /** Keys counted at least once. */
+  public int size() {
+    return size + (zeroCount > 0 ? 1 : 0);
+  }
+
+  /** Forgets every key counted at most {@code limit} times. */
+  public void removeAtMost(int limit) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != 0 && counts[i] <= limit) {
+        keys[i] = 0;
+        counts[i] = 0;
+        size--;
+      }
+    }
+    if (zeroCount <= limit) {
+      zeroCount = 0;
+    }
+    rehash(keys.length); // the removals broke probe chains
+  }
+
   private void grow() {
+    rehash(keys.length * 2);
+  }
+
+  private void rehash(int capacity) {
     long[] oldKeys = keys;
     int[] oldCounts = counts;
-    keys = new long[oldKeys.length * 2];
-    counts = new int[oldKeys.length * 2];
+    keys = new long[capacity];
+    counts = new int[capacity];
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != 0) {
         int slot = slot(oldKeys[i]);

@@ -26,5 +26,16 @@ class UnitCountsTest {
     }
     expected.forEach((key, count) -> assertEquals(count, counts.get(key), "key " + key));
     assertEquals(0, counts.get(123_456_789_012L));
+    assertEquals(expected.size(), counts.size());
+
+    // Removing the rare keys leaves the others findable, though removals cut their probe chains.
+    counts.removeAtMost(2);
+    expected.values().removeIf(count -> count <= 2);
+    expected.forEach((key, count) -> assertEquals(count, counts.get(key), "key " + key));
+    assertEquals(expected.size(), counts.size());
+    counts.increment(((long) 7 << 16) | 0xBEEF);
+    assertEquals(
+        expected.getOrDefault(((long) 7 << 16) | 0xBEEF, 0) + 1,
+        counts.get(((long) 7 << 16) | 0xBEEF));
   }
 }
