@@ -8,9 +8,23 @@ package io.storyline.text;
  */
 public final class UnitCounts {
   private static final int MIN_CAPACITY = 64;
-  private long[] keys = new long[MIN_CAPACITY];
-  private int[] counts = new int[MIN_CAPACITY];
+  private long[] keys;
+  private int[] counts;
   private int size;
+
+  public UnitCounts() {
+    this(0);
+  }
+
+  /**
+   * A table sized for about {@code expectedKeys} keys, so counting them does not rehash the table
+   * as it grows.
+   */
+  public UnitCounts(int expectedKeys) {
+    int capacity = Math.max(MIN_CAPACITY, Integer.highestOneBit(Math.max(1, 2 * expectedKeys)) * 2);
+    keys = new long[capacity];
+    counts = new int[capacity];
+  }
 
   /**
    * The table cannot mark an empty slot for key 0 (zero is "empty"), so that key is counted apart.

@@ -55,9 +55,17 @@ public final class WordingConsensus {
    * articles).
    */
   public static WordingConsensus over(Collection<String> contextTexts) {
-    UnitCounts df = new UnitCounts();
+    List<long[]> unitsOfTexts = new ArrayList<>(contextTexts.size());
+    int total = 0;
     for (String text : contextTexts) {
-      for (long unit : units(text)) {
+      long[] units = units(text);
+      unitsOfTexts.add(units);
+      total += units.length;
+    }
+    // Sized for every unit once (an upper bound): growing the table rehashed it several times.
+    UnitCounts df = new UnitCounts(total);
+    for (long[] units : unitsOfTexts) {
+      for (long unit : units) {
         df.increment(unit);
       }
     }
@@ -174,10 +182,14 @@ public final class WordingConsensus {
    */
   public List<Double> scores(List<String> variants) {
     List<long[]> unitSets = new ArrayList<>(variants.size());
-    UnitCounts variantsWithUnit = new UnitCounts();
+    int unitCount = 0;
     for (String v : variants) {
       long[] units = units(v);
       unitSets.add(units);
+      unitCount += units.length;
+    }
+    UnitCounts variantsWithUnit = new UnitCounts(unitCount);
+    for (long[] units : unitSets) {
       for (long u : units) {
         variantsWithUnit.increment(u);
       }

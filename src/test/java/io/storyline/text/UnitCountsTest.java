@@ -10,7 +10,20 @@ import org.junit.jupiter.api.Test;
 class UnitCountsTest {
   @Test
   void countsAgreeWithAMapThroughGrowthIncludingKeyZeroAndCollidingLowBits() {
-    UnitCounts counts = new UnitCounts();
+    countsAgreeWithAMap(new UnitCounts());
+  }
+
+  @Test
+  void aTableSizedForFewerKeysThanItGetsStillGrowsAndCountsRight() {
+    countsAgreeWithAMap(new UnitCounts(1_000));
+  }
+
+  @Test
+  void aTableSizedForItsKeysCountsRight() {
+    countsAgreeWithAMap(new UnitCounts(50_000));
+  }
+
+  private static void countsAgreeWithAMap(UnitCounts counts) {
     Map<Long, Integer> expected = new HashMap<>();
     Random random = new Random(7);
     for (int i = 0; i < 50_000; i++) {
