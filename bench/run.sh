@@ -24,6 +24,7 @@
 #            BENCH_JAVA (the java that runs the service, e.g. a JDK 25 with BENCH_JAVA_OPTS=-XX:AOTCache=...),
 #            BENCH_JFC (with --jfr: the recording settings, default profile; a copy with a 2 ms sampling period
 #            sees more under C1),
+#            BENCH_H2_OPTIONS (appended to the H2 URL, e.g. ";CACHE_SIZE=65536" to try a setting),
 #            BENCH_KEEP=1 (keep the scratch databases under /tmp/storyline-bench.*)
 #
 # The article set is read from ../shared/eval/timeml/timebank when present (outside the project; the
@@ -116,7 +117,7 @@ start_service() {
   mkdir -p "$WORK/$name"
   # shellcheck disable=SC2086
   "${PIN[@]}" "$JAVA" $JAVA_OPTS "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -Dstoryline.api-keys="$KEY" \
-    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/$name/storyline;DB_CLOSE_ON_EXIT=FALSE" -Dquarkus.log.level=WARN \
+    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/$name/storyline;DB_CLOSE_ON_EXIT=FALSE${BENCH_H2_OPTIONS:-}" -Dquarkus.log.level=WARN \
     -Dquarkus.log.category.\"io.quarkus\".level=INFO -Dquarkus.log.category.\"io.storyline.timeline.WarmUp\".level=INFO -jar "$SERVICE_JAR" > "$WORK/$name/service.log" 2>&1 &
   PID=$!
   BASE=
