@@ -14,7 +14,7 @@
 #            --modes two,single (ingest modes: "two" = two client threads sending bulks of 100, "single" = one
 #            client, one NDJSON request of 1,000 articles at a time; then, in single mode, timeline GETs paced
 #            at ~400 req/s while 5,000 more articles arrive, their p50/p99 next to the same reads without ingest)
-#            --rounds N (with --ab: repeat the alternation)  --no-during (skip the reads during the bulk)
+#            --rounds N (with --ab: repeat the alternation; the summary gives each round's CPU ratio new/base)  --no-during (skip the reads during the bulk)
 #   env:     BENCH_JAVA_OPTS (default '-Xmx1g -XX:TieredStopAtLevel=1', the JVM options of docker/Dockerfile.jvm;
 #            -Xmx1g alone measures the JVM's default C1+C2; add -Dstoryline.warm-up.articles=0 to measure
 #            without the start-up warm-up), BENCH_TIMEBANK (default ../shared/eval/timeml/timebank),
@@ -348,7 +348,11 @@ table() {
       for (i = 2; i <= NF; i++) {split($i, kv, "="); v[kv[1]] = kv[2]}
       if (!hdr1++) printf "\n%-5s %-6s %-6s %-14s %-11s %-11s %-11s %-9s %-8s %-8s %s\n", "jar", "mode", "cores", "store", "articles/s", "cpu ms/art", "(of it JIT)", "heap MB", "RSS MB", "created", "load(1m)"
       printf "%-5s %-6s %-6s %-14s %-11s %-11s %-11s %-9s %-8s %-8s %s\n", v["jar"], v["mode"], v["cores"], (v["from"] == "" ? "" : v["from"] "->") v["store"], v["rate"], v["service_cpu_ms_per_article"], v["jit_cpu_ms_per_article"], v["heap_mb"], v["rss_mb"], v["created"], v["load"]
-      if (v["from"] != "") { key = v["mode"] " " v["cores"] " " v["from"] "->" v["store"]; sum[key, v["jar"]] += v["rate"]; n[key, v["jar"]]++; if (!(key in seen)) { seen[key] = 1; keys[++k] = key } }
+      if (v["from"] != "") {
+        key = v["mode"] " " v["cores"] " " v["from"] "->" v["store"]
+        sum[key, v["jar"]] += v["rate"]; cpu[key, v["jar"], ++n[key, v["jar"]]] = v["service_cpu_ms_per_article"]
+        if (!(key in seen)) { seen[key] = 1; keys[++k] = key }
+      }
       delete v
     }
     /^DURING/ {
@@ -362,10 +366,14 @@ table() {
         for (j = 1; j <= k; j++) {
           key = keys[j]
           if (n[key, "base"] && n[key, "new"]) {
-            if (!hdr4++) printf "\nA/B (mean articles/s over rounds)\n%-6s %-6s %-14s %-10s %-10s %s\n", "mode", "cores", "step", "base", "new", "new/base"
+            if (!hdr4++) printf "\nA/B (mean over rounds; CPU ratio: new/base of each round, the machine drifts between rounds)\n%-6s %-6s %-14s %-10s %-10s %-9s %-12s %-12s %s\n", "mode", "cores", "step", "base/s", "new/s", "new/base", "base cpu ms", "new cpu ms", "cpu new/base per round"
             split(key, p, " ")
             b = sum[key, "base"] / n[key, "base"]; w = sum[key, "new"] / n[key, "new"]
-            printf "%-6s %-6s %-14s %-10.0f %-10.0f %.2f\n", p[1], p[2], p[3], b, w, w / b
+            cb = 0; cn = 0; ratios = ""
+            for (r = 1; r <= n[key, "base"]; r++) cb += cpu[key, "base", r]
+            for (r = 1; r <= n[key, "new"]; r++) cn += cpu[key, "new", r]
+            for (r = 1; r <= n[key, "base"] && r <= n[key, "new"]; r++) ratios = ratios (r > 1 ? " " : "") sprintf("%.2f", cpu[key, "new", r] / cpu[key, "base", r])
+            printf "%-6s %-6s %-14s %-10.0f %-10.0f %-9.2f %-12.2f %-12.2f %s\n", p[1], p[2], p[3], b, w, w / b, cb / n[key, "base"], cn / n[key, "new"], ratios
           }
         }
       }
