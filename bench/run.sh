@@ -343,7 +343,7 @@ table() {
   awk '
     /^machine/ {print; next}
     /^UPKEEP/ {print "timelines current " $3 " (" $2 ")"; next}
-    /^START/ {split($2, n, "="); split($3, r, "="); print "service " n[2] " ready " r[2] " s after it listened (start-up warm-up)"; next}
+    /^START/ {split($2, name, "="); split($3, r, "="); print "service " name[2] " ready " r[2] " s after it listened (start-up warm-up)"; next}
     /^INGEST/ {
       for (i = 2; i <= NF; i++) {split($i, kv, "="); v[kv[1]] = kv[2]}
       if (!hdr1++) printf "\n%-5s %-6s %-6s %-14s %-11s %-11s %-11s %-9s %-8s %-8s %s\n", "jar", "mode", "cores", "store", "articles/s", "cpu ms/art", "(of it JIT)", "heap MB", "RSS MB", "created", "load(1m)"
@@ -370,9 +370,9 @@ table() {
             split(key, p, " ")
             b = sum[key, "base"] / n[key, "base"]; w = sum[key, "new"] / n[key, "new"]
             cb = 0; cn = 0; ratios = ""
-            for (r = 1; r <= n[key, "base"]; r++) cb += cpu[key, "base", r]
-            for (r = 1; r <= n[key, "new"]; r++) cn += cpu[key, "new", r]
-            for (r = 1; r <= n[key, "base"] && r <= n[key, "new"]; r++) ratios = ratios (r > 1 ? " " : "") sprintf("%.2f", cpu[key, "new", r] / cpu[key, "base", r])
+            for (round = 1; round <= n[key, "base"]; round++) cb += cpu[key, "base", round]
+            for (round = 1; round <= n[key, "new"]; round++) cn += cpu[key, "new", round]
+            for (round = 1; round <= n[key, "base"] && round <= n[key, "new"]; round++) ratios = ratios (round > 1 ? " " : "") sprintf("%.2f", cpu[key, "new", round] / cpu[key, "base", round])
             printf "%-6s %-6s %-14s %-10.0f %-10.0f %-9.2f %-12.2f %-12.2f %s\n", p[1], p[2], p[3], b, w, w / b, cb / n[key, "base"], cn / n[key, "new"], ratios
           }
         }
