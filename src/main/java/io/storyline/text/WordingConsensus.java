@@ -55,21 +55,7 @@ public final class WordingConsensus {
    * articles).
    */
   public static WordingConsensus over(Collection<String> contextTexts) {
-    List<long[]> unitsOfTexts = new ArrayList<>(contextTexts.size());
-    int total = 0;
-    for (String text : contextTexts) {
-      long[] units = units(text);
-      unitsOfTexts.add(units);
-      total += units.length;
-    }
-    // Sized for every unit once (an upper bound): growing the table rehashed it several times.
-    UnitCounts df = new UnitCounts(total);
-    for (long[] units : unitsOfTexts) {
-      for (long unit : units) {
-        df.increment(unit);
-      }
-    }
-    return new WordingConsensus(df, contextTexts.size());
+    return new WordingConsensus(containing(unitsOf(contextTexts)), contextTexts.size());
   }
 
   /**
@@ -181,19 +167,8 @@ public final class WordingConsensus {
    * the corpus.
    */
   public List<Double> scores(List<String> variants) {
-    List<long[]> unitSets = new ArrayList<>(variants.size());
-    int unitCount = 0;
-    for (String v : variants) {
-      long[] units = units(v);
-      unitSets.add(units);
-      unitCount += units.length;
-    }
-    UnitCounts variantsWithUnit = new UnitCounts(unitCount);
-    for (long[] units : unitSets) {
-      for (long u : units) {
-        variantsWithUnit.increment(u);
-      }
-    }
+    List<long[]> unitSets = unitsOf(variants);
+    UnitCounts variantsWithUnit = containing(unitSets);
     int others = variants.size() - 1;
     List<Double> scores = new ArrayList<>(variants.size());
     for (long[] own : unitSets) {
@@ -210,6 +185,30 @@ public final class WordingConsensus {
       scores.add(own.length == 0 ? 0 : total / own.length);
     }
     return List.copyOf(scores);
+  }
+
+  private static List<long[]> unitsOf(Collection<String> texts) {
+    List<long[]> unitSets = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      unitSets.add(units(text));
+    }
+    return unitSets;
+  }
+
+  /** How many of the sets (each of distinct units) contain each unit. */
+  private static UnitCounts containing(List<long[]> unitSets) {
+    int total = 0;
+    for (long[] units : unitSets) {
+      total += units.length;
+    }
+    // Sized for every unit once (an upper bound): growing the table rehashed it several times.
+    UnitCounts counts = new UnitCounts(total);
+    for (long[] units : unitSets) {
+      for (long unit : units) {
+        counts.increment(unit);
+      }
+    }
+    return counts;
   }
 
   /**
