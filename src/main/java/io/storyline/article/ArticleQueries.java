@@ -3,25 +3,33 @@ package io.storyline.article;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.storyline.api.CacheKey;
 import io.storyline.api.Cursor;
 import io.storyline.api.Page;
+import io.storyline.api.ResultCache;
 import io.storyline.domain.ArticleNotFound;
 import io.storyline.store.Json;
 import io.storyline.text.RemovedLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Reads articles for the API. */
 @ApplicationScoped
 public class ArticleQueries {
   private static final TypeReference<List<RemovedLine>> REMOVED = new TypeReference<>() {};
+  private static final String TEXT = "article-text";
   private final Json json;
+  private final ResultCache cache;
 
-  ArticleQueries(Json json) {
+  ArticleQueries(Json json, ResultCache cache) {
     this.json = json;
+    this.cache = cache;
   }
 
   public Article find(String id) {
@@ -40,19 +48,67 @@ public class ArticleQueries {
 
   /**
    * A story's most recent articles (by publication, then id), at most {@code limit}, as the plain
-   * values its events and summary are computed from: a projection, so no entity (body, stored
-   * features) is loaded or tracked by the persistence context.
+   * values its events and summary are computed from. The ids come from the story's index (migration
+   * V6 makes it cover the order, so no article row is read for them); the texts from memory where
+   * the article was just written or read ({@link #remember}), else in one query: a projection, so
+   * no entity (body, stored features) is loaded or tracked by the persistence context.
    */
   public List<ArticleText> latestOfStory(long storyId, int limit) {
-    List<Object[]> rows =
+    List<Long> ids =
         Article.getEntityManager()
             .createQuery(
-                ARTICLE_TEXTS + " where a.storyId = ?1 order by a.publishedAt desc, a.id desc",
-                Object[].class)
+                "select a.id from Article a where a.storyId = ?1"
+                    + " order by a.publishedAt desc, a.id desc",
+                Long.class)
             .setParameter(1, storyId)
             .setMaxResults(limit)
             .getResultList();
-    return texts(rows);
+    Map<Long, ArticleText> byId = new HashMap<>();
+    List<Long> missing = new ArrayList<>();
+    for (Long id : ids) {
+      cache
+          .<ArticleText>find(textKey(id))
+          .ifPresentOrElse(t -> byId.put(id, t), () -> missing.add(id));
+    }
+    if (!missing.isEmpty()) {
+      List<Object[]> rows =
+          Article.getEntityManager()
+              .createQuery(ARTICLE_TEXTS + " where a.id in ?1", Object[].class)
+              .setParameter(1, missing)
+              .getResultList();
+      for (ArticleText text : texts(rows)) {
+        remember(text);
+        byId.put(text.id(), text);
+      }
+    }
+    // An article deleted between the two queries is left out.
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+  }
+
+  /**
+   * Keeps an article's text in memory for the recomputations of its story (the write that stored it
+   * queues one at once). An article never changes, and its id is never handed out again (not even
+   * after a rolled-back write), so an entry is never stale: at worst it is never read.
+   */
+  public void remember(ArticleText text) {
+    cache.put(textKey(text.id()), text, estimatedBytes(text));
+  }
+
+  private static CacheKey textKey(long articleId) {
+    return CacheKey.of(TEXT, articleId, 0);
+  }
+
+  /**
+   * What an article's text holds in memory, roughly: two bytes a char, a record and its options.
+   */
+  private static long estimatedBytes(ArticleText text) {
+    return 160
+        + 2L
+            * (text.title().length()
+                + text.url().map(String::length).orElse(0)
+                + text.text().length()
+                + text.eventMentions().map(String::length).orElse(0)
+                + text.sentenceBounds().map(String::length).orElse(0));
   }
 
   /** The columns of an {@link ArticleText}, in the order {@link #texts} reads them. */

@@ -1,6 +1,8 @@
 package io.storyline.ingest;
 
 import io.storyline.article.Article;
+import io.storyline.article.ArticleQueries;
+import io.storyline.article.ArticleText;
 import io.storyline.ingest.IngestService.Stored;
 import io.storyline.store.Json;
 import io.storyline.store.StoreVersion;
@@ -31,6 +33,7 @@ public class ArticleWriter {
   private final StoryService stories;
   private final EventMentions mentions;
   private final ArticleSentences sentences;
+  private final ArticleQueries queries;
 
   /** Ids reserved per call of the sequence: its INCREMENT BY (migration V1). */
   private static final int ID_BLOCK = 50;
@@ -45,7 +48,9 @@ public class ArticleWriter {
       StoreVersion version,
       StoryService stories,
       EventMentions mentions,
-      ArticleSentences sentences) {
+      ArticleSentences sentences,
+      ArticleQueries queries) {
+    this.queries = queries;
     this.json = json;
     this.clock = clock;
     this.version = version;
@@ -90,6 +95,15 @@ public class ArticleWriter {
       article.eventMentions = mentions.toJson(analysed.mentions());
       stories.assign(article, analysed.features());
       article.persist();
+      queries.remember(
+          new ArticleText(
+              article.id,
+              article.title,
+              Optional.ofNullable(article.url),
+              article.publishedAt,
+              article.text,
+              Optional.ofNullable(article.eventMentions),
+              Optional.ofNullable(article.sentenceBounds)));
       stored.add(new Stored(article, true));
       remember(known, article);
       created++;
