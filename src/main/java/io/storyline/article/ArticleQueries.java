@@ -76,22 +76,25 @@ public class ArticleQueries {
               .createQuery(ARTICLE_TEXTS + " where a.id in ?1", Object[].class)
               .setParameter(1, missing)
               .getResultList();
-      for (ArticleText text : texts(rows)) {
-        remember(text);
-        byId.put(text.id(), text);
-      }
+      texts(rows).forEach(text -> byId.put(text.id(), text));
     }
     // An article deleted between the two queries is left out.
     return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   /**
-   * Keeps an article's text in memory for the recomputations of its story (the write that stored it
-   * queues one at once). An article never changes, and its id is never handed out again (not even
-   * after a rolled-back write), so an entry is never stale: at worst it is never read.
+   * Hands a just-written article's text to the recomputation of its story, which the write queues
+   * ({@link #latestOfStory} finds it in memory until {@link #forget}). An article never changes,
+   * and its id is never handed out again (not even after a rolled-back write), so the text held is
+   * never stale: at worst it is never read, and ages out of the cache.
    */
   public void remember(ArticleText text) {
     cache.put(textKey(text.id()), text, estimatedBytes(text));
+  }
+
+  /** Their story is recomputed: the texts need not stay in memory. */
+  public void forget(List<ArticleText> texts) {
+    texts.forEach(text -> cache.remove(textKey(text.id())));
   }
 
   private static CacheKey textKey(long articleId) {

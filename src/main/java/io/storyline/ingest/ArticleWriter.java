@@ -8,6 +8,7 @@ import io.storyline.store.Json;
 import io.storyline.store.StoreVersion;
 import io.storyline.storystore.ArticleSentences;
 import io.storyline.storystore.EventMentions;
+import io.storyline.storystore.StoryEvents;
 import io.storyline.storystore.StoryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
@@ -34,6 +35,7 @@ public class ArticleWriter {
   private final EventMentions mentions;
   private final ArticleSentences sentences;
   private final ArticleQueries queries;
+  private final StoryEvents storyEvents;
 
   /** Ids reserved per call of the sequence: its INCREMENT BY (migration V1). */
   private static final int ID_BLOCK = 50;
@@ -49,8 +51,10 @@ public class ArticleWriter {
       StoryService stories,
       EventMentions mentions,
       ArticleSentences sentences,
-      ArticleQueries queries) {
+      ArticleQueries queries,
+      StoryEvents storyEvents) {
     this.queries = queries;
+    this.storyEvents = storyEvents;
     this.json = json;
     this.clock = clock;
     this.version = version;
@@ -95,6 +99,7 @@ public class ArticleWriter {
       article.eventMentions = mentions.toJson(analysed.mentions());
       stories.assign(article, analysed.features());
       article.persist();
+      storyEvents.remember(article.id, analysed.mentions());
       queries.remember(
           new ArticleText(
               article.id,

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a story's events and summary are computed from: its latest articles, held in memory from
- * their write on, are exactly what the store holds, in the store's order, and an article deleted
- * since is not among them.
+ * their write until their story is recomputed, are exactly what the store holds, in the store's
+ * order, and an article deleted since is not among them.
  */
 @QuarkusTest
 class LatestOfStoryTest {

@@ -66,6 +66,28 @@ class EventMentionsTest {
     assertEquals(expected(), readBack(stored));
   }
 
+  /**
+   * What a write hands on to its story's merge ({@link StoryEvents#remember}: the mentions found,
+   * attributed) is what the merge would read back from the store, for every demo article.
+   */
+  @Test
+  void everyArticlesMentionsReadBackAsTheyWereFound() {
+    for (AnnotatedArticle article : DemoStory.articles()) {
+      List<EventMention> found = new EventMentionExtractor().extract(List.of(article));
+      ArticleText row =
+          new ArticleText(
+              7,
+              "title",
+              Optional.empty(),
+              Instant.EPOCH,
+              article.text(),
+              Optional.of(STORED.toJson(found)),
+              Optional.empty());
+      assertFalse(found.isEmpty(), "dated mentions in " + article.text().substring(0, 40));
+      assertEquals(found.stream().map(m -> m.withArticleId("7")).toList(), STORED.of(row));
+    }
+  }
+
   @Test
   void mentionsStoredWithTheirSentencesStillRead() throws Exception {
     String storedBefore = mapper().writeValueAsString(FOUND);
