@@ -14,8 +14,8 @@ public interface StorylineConfig {
 
   /**
    * Memory for the cache of derived results ({@code ResultCache}: serialised story views, merged
-   * events, summaries, the texts of recent articles), least recently used out first, and never more
-   * than a quarter of the heap. Size it to the hot set: about 12 KB per story whose views are read.
+   * events, ranked summaries), least recently used out first, and never more than a quarter of the
+   * heap. Size it to the hot set: about 12 KB per story whose views are read.
    */
   @io.smallrye.config.WithName("view-cache-mb")
   @WithDefault("256")

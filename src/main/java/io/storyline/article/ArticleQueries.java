@@ -3,33 +3,25 @@ package io.storyline.article;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.storyline.api.CacheKey;
 import io.storyline.api.Cursor;
 import io.storyline.api.Page;
-import io.storyline.api.ResultCache;
 import io.storyline.domain.ArticleNotFound;
 import io.storyline.store.Json;
 import io.storyline.text.RemovedLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Reads articles for the API. */
 @ApplicationScoped
 public class ArticleQueries {
   private static final TypeReference<List<RemovedLine>> REMOVED = new TypeReference<>() {};
-  private static final String TEXT = "article-text";
   private final Json json;
-  private final ResultCache cache;
 
-  ArticleQueries(Json json, ResultCache cache) {
+  ArticleQueries(Json json) {
     this.json = json;
-    this.cache = cache;
   }
 
   public Article find(String id) {
@@ -48,70 +40,19 @@ public class ArticleQueries {
 
   /**
    * A story's most recent articles (by publication, then id), at most {@code limit}, as the plain
-   * values its events and summary are computed from. The ids come from the story's index (migration
-   * V6 makes it cover the order, so no article row is read for them); the texts from memory where
-   * the article was just written or read ({@link #remember}), else in one query: a projection, so
-   * no entity (body, stored features) is loaded or tracked by the persistence context.
+   * values its events and summary are computed from: a projection, so no entity (body, stored
+   * features) is loaded or tracked by the persistence context.
    */
   public List<ArticleText> latestOfStory(long storyId, int limit) {
-    List<Long> ids =
+    List<Object[]> rows =
         Article.getEntityManager()
             .createQuery(
-                "select a.id from Article a where a.storyId = ?1"
-                    + " order by a.publishedAt desc, a.id desc",
-                Long.class)
+                ARTICLE_TEXTS + " where a.storyId = ?1 order by a.publishedAt desc, a.id desc",
+                Object[].class)
             .setParameter(1, storyId)
             .setMaxResults(limit)
             .getResultList();
-    Map<Long, ArticleText> byId = new HashMap<>();
-    List<Long> missing = new ArrayList<>();
-    for (Long id : ids) {
-      cache
-          .<ArticleText>find(textKey(id))
-          .ifPresentOrElse(t -> byId.put(id, t), () -> missing.add(id));
-    }
-    if (!missing.isEmpty()) {
-      List<Object[]> rows =
-          Article.getEntityManager()
-              .createQuery(ARTICLE_TEXTS + " where a.id in ?1", Object[].class)
-              .setParameter(1, missing)
-              .getResultList();
-      texts(rows).forEach(text -> byId.put(text.id(), text));
-    }
-    // An article deleted between the two queries is left out.
-    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-  }
-
-  /**
-   * Hands a just-written article's text to the recomputation of its story, which the write queues
-   * ({@link #latestOfStory} finds it in memory until {@link #forget}). An article never changes,
-   * and its id is never handed out again (not even after a rolled-back write), so the text held is
-   * never stale: at worst it is never read, and ages out of the cache.
-   */
-  public void remember(ArticleText text) {
-    cache.put(textKey(text.id()), text, estimatedBytes(text));
-  }
-
-  /** Their story is recomputed: the texts need not stay in memory. */
-  public void forget(List<ArticleText> texts) {
-    texts.forEach(text -> cache.remove(textKey(text.id())));
-  }
-
-  private static CacheKey textKey(long articleId) {
-    return CacheKey.of(TEXT, articleId, 0);
-  }
-
-  /**
-   * What an article's text holds in memory, roughly: two bytes a char, a record and its options.
-   */
-  private static long estimatedBytes(ArticleText text) {
-    return 160
-        + 2L
-            * (text.title().length()
-                + text.url().map(String::length).orElse(0)
-                + text.text().length()
-                + text.eventMentions().map(String::length).orElse(0)
-                + text.sentenceBounds().map(String::length).orElse(0));
+    return texts(rows);
   }
 
   /** The columns of an {@link ArticleText}, in the order {@link #texts} reads them. */

@@ -1,14 +1,11 @@
 package io.storyline.ingest;
 
 import io.storyline.article.Article;
-import io.storyline.article.ArticleQueries;
-import io.storyline.article.ArticleText;
 import io.storyline.ingest.IngestService.Stored;
 import io.storyline.store.Json;
 import io.storyline.store.StoreVersion;
 import io.storyline.storystore.ArticleSentences;
 import io.storyline.storystore.EventMentions;
-import io.storyline.storystore.StoryEvents;
 import io.storyline.storystore.StoryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
@@ -34,8 +31,6 @@ public class ArticleWriter {
   private final StoryService stories;
   private final EventMentions mentions;
   private final ArticleSentences sentences;
-  private final ArticleQueries queries;
-  private final StoryEvents storyEvents;
 
   /** Ids reserved per call of the sequence: its INCREMENT BY (migration V1). */
   private static final int ID_BLOCK = 50;
@@ -50,11 +45,7 @@ public class ArticleWriter {
       StoreVersion version,
       StoryService stories,
       EventMentions mentions,
-      ArticleSentences sentences,
-      ArticleQueries queries,
-      StoryEvents storyEvents) {
-    this.queries = queries;
-    this.storyEvents = storyEvents;
+      ArticleSentences sentences) {
     this.json = json;
     this.clock = clock;
     this.version = version;
@@ -99,16 +90,6 @@ public class ArticleWriter {
       article.eventMentions = mentions.toJson(analysed.mentions());
       stories.assign(article, analysed.features());
       article.persist();
-      storyEvents.remember(article.id, analysed.mentions());
-      queries.remember(
-          new ArticleText(
-              article.id,
-              article.title,
-              Optional.ofNullable(article.url),
-              article.publishedAt,
-              article.text,
-              Optional.ofNullable(article.eventMentions),
-              Optional.ofNullable(article.sentenceBounds)));
       stored.add(new Stored(article, true));
       remember(known, article);
       created++;

@@ -29,9 +29,6 @@ public class StoryEvents {
   // new name makes every story's events stale, so upkeep merges them again after an upgrade.
   static final String DIGEST = "events-2";
 
-  /** The cache's kind for an article's mentions as merges read them. */
-  private static final String MENTIONS = "article-mentions";
-
   /** Reads at most this many of a story's articles (the most recent): bounded work per story. */
   static final int STORY_ARTICLES = 500;
 
@@ -67,43 +64,6 @@ public class StoryEvents {
                 .map(this::fromJson)
                 .orElseGet(() -> compute(articles.latestOfStory(story.id, STORY_ARTICLES))),
         StoryEvents::estimatedBytes);
-  }
-
-  /**
-   * Hands a just-written article's mentions, attributed to it, to the merge of its story that the
-   * write queues (until {@link #forget}): exactly what reading them back from the store gives (its
-   * stored form keeps all a merge reads, {@link EventMentions}), without the parse. An article
-   * never changes.
-   */
-  public void remember(long articleId, List<EventMention> found) {
-    String id = String.valueOf(articleId);
-    List<EventMention> attributed = found.stream().map(m -> m.withArticleId(id)).toList();
-    cache.put(mentionsKey(articleId), attributed, mentionBytes(attributed));
-  }
-
-  /** Their story is merged: the mentions need not stay in memory. */
-  void forget(List<ArticleText> articles) {
-    articles.forEach(article -> cache.remove(mentionsKey(article.id())));
-  }
-
-  /** An article's mentions: those its write handed on, else the stored ones. */
-  List<EventMention> mentionsOf(ArticleText article) {
-    return cache
-        .<List<EventMention>>find(mentionsKey(article.id()))
-        .orElseGet(() -> mentions.of(article));
-  }
-
-  private static CacheKey mentionsKey(long articleId) {
-    return CacheKey.of(MENTIONS, articleId, 0);
-  }
-
-  /** What mentions hold in memory, roughly: their sentence and clause text, a record each. */
-  private static long mentionBytes(List<EventMention> found) {
-    long bytes = 16;
-    for (EventMention mention : found) {
-      bytes += 320 + 2L * (mention.sentence().length() + mention.clause().length());
-    }
-    return bytes;
   }
 
   /**
@@ -148,7 +108,7 @@ public class StoryEvents {
     List<String> texts = new ArrayList<>();
     Map<Long, CitedArticle> byId = new LinkedHashMap<>();
     for (ArticleText article : latest.subList(0, Math.min(latest.size(), STORY_ARTICLES))) {
-      all.addAll(mentionsOf(article));
+      all.addAll(mentions.of(article));
       texts.add(article.text());
       byId.put(article.id(), new CitedArticle(article.title(), article.url()));
     }

@@ -218,9 +218,6 @@ public class TimelineUpkeep {
       StoryEvents.Merged merged = storyEvents.refresh(story, latest, wording);
       search.index(story, merged.events());
       timelines.storeFirstPage(story, merged, summaries.refreshStory(story, latest, wording));
-      // What the writes handed on is used: memory holds no more than the stories waiting here.
-      articles.forget(latest);
-      storyEvents.forget(latest);
     }
   }
 }

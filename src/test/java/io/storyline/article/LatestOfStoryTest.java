@@ -17,9 +17,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a story's events and summary are computed from: its latest articles, held in memory from
- * their write until their story is recomputed, are exactly what the store holds, in the store's
- * order, and an article deleted since is not among them.
+ * What a story's events and summary are computed from: its latest articles, exactly as the store
+ * holds them, newest first, at most as many as asked for, and not an article deleted since.
  */
 @QuarkusTest
 class LatestOfStoryTest {
@@ -31,7 +30,7 @@ class LatestOfStoryTest {
   @Inject ArticleQueries articles;
 
   @Test
-  void theTextsFromMemoryAreTheStoredOnesInTheStoresOrder() {
+  void theTextsAreTheStoredOnesNewestFirst() {
     int story = DemoStory.storyOf(DemoStory.ingest().get("001"));
     List<ArticleText> latest = inTransaction(() -> articles.latestOfStory(story, 500));
     assertEquals(stored(story, 500), latest);
@@ -39,7 +38,7 @@ class LatestOfStoryTest {
   }
 
   @Test
-  void anArticleDeletedSinceItsWriteIsLeftOut() {
+  void aDeletedArticleIsLeftOut() {
     int first = post("https://example.org/valletta-harbour", "2023-02-10T08:00:00Z", HARBOUR);
     int second =
         post(

@@ -66,10 +66,7 @@ class EventMentionsTest {
     assertEquals(expected(), readBack(stored));
   }
 
-  /**
-   * What a write hands on to its story's merge ({@link StoryEvents#remember}: the mentions found,
-   * attributed) is what the merge would read back from the store, for every demo article.
-   */
+  /** Every demo article's mentions read back from their stored form as they were found. */
   @Test
   void everyArticlesMentionsReadBackAsTheyWereFound() {
     for (AnnotatedArticle article : DemoStory.articles()) {

@@ -2,16 +2,12 @@ package io.storyline.storystore;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.storyline.article.ArticleQueries;
-import io.storyline.article.ArticleText;
-import io.storyline.event.EventMention;
-import io.storyline.ingest.DemoLoader;
 import io.storyline.summary.SummarySentence;
 import io.storyline.testing.DemoStory;
 import jakarta.inject.Inject;
@@ -38,7 +34,6 @@ class TimelineUpkeepTest {
   @Inject Summaries summaries;
   @Inject StoryDigests digests;
   @Inject ArticleQueries articles;
-  @Inject EventMentions mentions;
 
   @Test
   void theStoredTimelineInputsAreExactlyWhatAFreshComputationGives() {
@@ -82,49 +77,6 @@ class TimelineUpkeepTest {
             .extract()
             .asString();
     assertEquals(rendered, stored);
-  }
-
-  @Test
-  void theMentionsAMergeReadsFromMemoryAreTheStoredOnes() {
-    // New articles (the demo's, with a sentence more), so their mentions are the ones their write
-    // kept in memory.
-    List<Map<String, Object>> copies =
-        DemoLoader.demoArticles().stream()
-            .map(
-                a ->
-                    Map.<String, Object>of(
-                        "url",
-                        a.url() + "?copy=mentions",
-                        "title",
-                        a.title(),
-                        "body",
-                        a.body() + " Officials confirmed the schedule on Tuesday.",
-                        "publishedAt",
-                        a.publishedAt()))
-            .toList();
-    List<Integer> ids =
-        given()
-            .contentType(ContentType.JSON)
-            .body(copies)
-            .post("/api/articles/bulk")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("items.id");
-    for (int id : ids) {
-      int story = DemoStory.storyOf(id);
-      ArticleText article =
-          QuarkusTransaction.requiringNew()
-              .call(
-                  () ->
-                      articles.latestOfStory(story, StoryEvents.STORY_ARTICLES).stream()
-                          .filter(a -> a.id() == id)
-                          .findFirst()
-                          .orElseThrow());
-      List<EventMention> stored = mentions.of(article);
-      assertFalse(stored.isEmpty(), "article " + id + " has dated mentions");
-      assertEquals(stored, storyEvents.mentionsOf(article), "article " + id);
-    }
   }
 
   @Test
