@@ -22,7 +22,7 @@ class ResultCacheTest {
     List<String> computed = new ArrayList<>();
     for (String view : List.of("one", "two", "one", "three", "one", "two")) {
       cache.get(
-          CacheKey.of("view", view.length() * 31L + view.charAt(0), 0),
+          new CacheKey("view", 1, 0, view),
           () -> {
             computed.add(view);
             return view;

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,7 +90,7 @@ class LatestOfStoryTest {
     return value instanceof Timestamp time ? time.toInstant() : (Instant) value;
   }
 
-  private static <T> T inTransaction(java.util.concurrent.Callable<T> work) {
+  private static <T> T inTransaction(Callable<T> work) {
     return QuarkusTransaction.requiringNew().call(work);
   }
 

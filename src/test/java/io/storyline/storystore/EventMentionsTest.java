@@ -34,14 +34,13 @@ class EventMentionsTest {
   private static final EventMentions STORED = new EventMentions(new Json(mapper()));
 
   private static ArticleText row(String stored) {
+    return row(ARTICLE.text(), stored);
+  }
+
+  /** A stored article of this text with these stored mentions, as the store reads it back. */
+  private static ArticleText row(String text, String stored) {
     return new ArticleText(
-        42,
-        "title",
-        Optional.empty(),
-        Instant.EPOCH,
-        ARTICLE.text(),
-        Optional.of(stored),
-        Optional.empty());
+        42, "title", Optional.empty(), Instant.EPOCH, text, Optional.of(stored), Optional.empty());
   }
 
   private static List<EventMention> readBack(String stored) {
@@ -71,17 +70,10 @@ class EventMentionsTest {
   void everyArticlesMentionsReadBackAsTheyWereFound() {
     for (AnnotatedArticle article : DemoStory.articles()) {
       List<EventMention> found = new EventMentionExtractor().extract(List.of(article));
-      ArticleText row =
-          new ArticleText(
-              7,
-              "title",
-              Optional.empty(),
-              Instant.EPOCH,
-              article.text(),
-              Optional.of(STORED.toJson(found)),
-              Optional.empty());
       assertFalse(found.isEmpty(), "dated mentions in " + article.text().substring(0, 40));
-      assertEquals(found.stream().map(m -> m.withArticleId("7")).toList(), STORED.of(row));
+      assertEquals(
+          found.stream().map(m -> m.withArticleId("42")).toList(),
+          STORED.of(row(article.text(), STORED.toJson(found))));
     }
   }
 
