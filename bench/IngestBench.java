@@ -26,15 +26,18 @@ import java.util.stream.Stream;
  * sentence kept with probability 0.8, one sentence borrowed from another document, a closing sentence with
  * the serial number, so neither the URL nor the content hash repeats). Time: the originals keep their DCT;
  * variants are dated on a synthetic clock in blocks of 29 days (more than twice the 14-day story window),
- * each block holding {@value #COPIES} variants of every document a few hours apart, so a story gets about
- * {@value #COPIES} articles and the number of stories grows with the store; long words are letter-shifted
+ * each block holding {@code --copies} (default 3) variants of every document a few hours apart, so a story
+ * gets about that many articles and the number of stories grows with the store (a large {@code --copies}
+ * makes few large stories that every bulk request adds to, as a dump of one long story would); long words
+ * are letter-shifted
  * per block (see {@link #disguise}) so that blocks never join each other's stories as near-duplicates.
  *
  * <p>Sends NDJSON bulk requests from {@code clients} threads (bounded: stops at the last step) and prints,
  * for each step of the store size, the articles/s over that step as {@code STEP from to seconds rate}.
  */
 public final class IngestBench {
-  static final int COPIES = 3;
+  /** Variants of each document per 29-day block: the articles a story gets ({@code --copies}). */
+  static int copies = 3;
   private static final Pattern DOC = Pattern.compile("<DCT>.*?value=\"(\\d{4}-\\d{2}-\\d{2})[^\"]*\".*?</DCT>.*?<TEXT>(.*?)</TEXT>", Pattern.DOTALL);
   private static final Pattern TAG = Pattern.compile("<[^<>]{0,400}>");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"']?)\\s+(?=[\"'A-Z])");
@@ -48,6 +51,7 @@ public final class IngestBench {
     int batch = Integer.parseInt(arg(args, "--batch", "100"));
     int clients = Integer.parseInt(arg(args, "--clients", "2"));
     int startAt = Integer.parseInt(arg(args, "--start", "0"));
+    copies = Integer.parseInt(arg(args, "--copies", "3"));
     List<Integer> steps = Stream.of(arg(args, "--steps", "1000,10000").split(",")).map(Integer::parseInt).toList();
     List<Doc> docs = load(Path.of(corpus));
     System.err.printf(Locale.ROOT, "corpus: %d documents, %.0f chars mean%n", docs.size(),
@@ -134,10 +138,12 @@ public final class IngestBench {
     if (copy == 0) {
       return new String[] {"https://bench.storyline.test/" + doc.id, title(doc.sentences.get(0)), doc.text, "timebank", doc.published.toString()};
     }
-    int block = (copy - 1) / COPIES;
-    int within = (copy - 1) % COPIES;
+    int block = (copy - 1) / copies;
+    int within = (copy - 1) % copies;
+    // 6 hours apart, closer when many copies would not fit in 13 days (inside the 14-day story window)
+    long spacingMinutes = Math.min(6 * 60, 13 * 24 * 60 / copies);
     Instant published = LocalDate.of(2000, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC)
-        .plus(Duration.ofDays(29L * block)).plus(Duration.ofHours(6L * within)).plus(Duration.ofMinutes(d));
+        .plus(Duration.ofDays(29L * block)).plus(Duration.ofMinutes(spacingMinutes * within)).plus(Duration.ofMinutes(d));
     Random random = new Random(n * 31L + 7);
     List<String> kept = new ArrayList<>();
     for (String s : doc.sentences) {

@@ -25,7 +25,9 @@
 #            BENCH_JFC (with --jfr: the recording settings, default profile; a copy with a 2 ms sampling period
 #            sees more under C1),
 #            BENCH_H2_OPTIONS (appended to the H2 URL, e.g. ";CACHE_SIZE=65536" to try a setting),
-#            BENCH_KEEP=1 (keep the scratch databases under /tmp/storyline-bench.*)
+#            BENCH_KEEP=1 (keep the scratch databases under /tmp/storyline-bench.*),
+#            BENCH_COPIES (articles per story in the ingest set, default 3; e.g. 50: ~180 stories that every
+#            bulk request adds to, as a dump of a few long stories)
 #
 # The article set is read from ../shared/eval/timeml/timebank when present (outside the project; the
 # build never needs it); otherwise the demo corpus is used. See bench/IngestBench.java for the variants.
@@ -68,6 +70,7 @@ JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1}
 JAVA=${BENCH_JAVA:-java}
 JCMD=$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd
 TIMEBANK=${BENCH_TIMEBANK:-../shared/eval/timeml/timebank}
+COPIES=${BENCH_COPIES:-3}
 KEY=bench-$RANDOM$RANDOM
 JAR=${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
 if [ "$AB" = 1 ]; then
@@ -227,16 +230,24 @@ reads() {
   done
 }
 
-# await_upkeep: waits (at most 15 minutes) until the service has recomputed every changed story's timeline.
+# upkeep_pending: how many stories wait for the upkeep to recompute their timelines ("?" if unknown).
+upkeep_pending() {
+  local pending
+  pending=$(curl -sf "$BASE/q/health/ready" | tr -d ' \n' | grep -o '"pending":[0-9]*' | cut -d: -f2) || true
+  echo "${pending:-?}"
+}
+
+# await_upkeep [quiet]: waits (at most 15 minutes) until the service has recomputed every changed story's
+# timeline; says how long it waited unless "quiet".
 await_upkeep() {
   local start pending
   start=$(date +%s)
   for _ in $(seq 1 1800); do
-    pending=$(curl -sf "$BASE/q/health/ready" | tr -d ' \n' | grep -o '"pending":[0-9]*' | cut -d: -f2) || true
-    [ "${pending:-1}" = 0 ] && break
+    pending=$(upkeep_pending)
+    [ "$pending" = 0 ] && break
     sleep 0.5
   done
-  echo "UPKEEP pending=${pending:-?} seconds_after_ingest=$(( $(date +%s) - start ))" | tee -a "$RESULTS"
+  [ "${1:-}" = quiet ] || echo "UPKEEP pending=$pending seconds_after_ingest=$(( $(date +%s) - start ))" | tee -a "$RESULTS"
 }
 
 echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/{print $2}') RAM, load $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -1), $JAVA_OPTS" | tee -a "$RESULTS"
@@ -251,19 +262,24 @@ fi
 # ingest_steps NAME MODE LABEL CORES: on the running service, the steps of $STEPS in MODE (two: two client
 # threads, bulks of 100; single: one client, one request of 1,000 articles at a time).
 ingest_steps() {
-  local name=$1 mode=$2 label=$3 cores=$4 clients=2 batch=100 from=0 to step cpu cpu0 jit0 threads0 load
+  local name=$1 mode=$2 label=$3 cores=$4 clients=2 batch=100 from=0 to step cpu cpu0 cpu_current cpu_ms cpu_current_ms jit_ms jit0 threads0 load
   [ "$mode" = single ] && { clients=1; batch=1000; }
   echo "INGEST jar=$label mode=$mode cores=$cores store=0 heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
   for to in ${STEPS//,/ }; do
     cpu0=$(cpu_seconds); jit0=$(jit_cpu_seconds); threads0=$(thread_group_cpu); load=$(cut -d' ' -f1 /proc/loadavg)
-    step=$(java bench/IngestBench.java --base "$BASE" --key "$KEY" --timebank "$TIMEBANK" --start "$from" --steps "$to" \
+    step=$(java bench/IngestBench.java --base "$BASE" --key "$KEY" --timebank "$TIMEBANK" --copies "$COPIES" --start "$from" --steps "$to" \
       --clients "$clients" --batch "$batch" 2>>"$WORK/$name/ingest-client.log" | grep '^STEP')
     cpu=$(awk -v a="$cpu0" -v b="$(cpu_seconds)" 'BEGIN {printf "%.2f", b - a}')
+    # The step's whole cost: also the timeline recomputations still queued when its last request returned
+    # (the upkeep waits for a story to settle), so a longer wait cannot move work out of the measure.
+    await_upkeep quiet
+    cpu_current=$(awk -v a="$cpu0" -v b="$(cpu_seconds)" 'BEGIN {printf "%.2f", b - a}')
     read -r _ f t secs rate created <<< "$step"
     cpu_ms=$(awk -v c="$cpu" -v n=$((t - f)) 'BEGIN {printf "%.2f", 1000 * c / n}')
+    cpu_current_ms=$(awk -v c="$cpu_current" -v n=$((t - f)) 'BEGIN {printf "%.2f", 1000 * c / n}')
     jit_ms=$(awk -v a="$jit0" -v b="$(jit_cpu_seconds)" -v n=$((t - f)) 'BEGIN {printf "%.2f", 1000 * (b - a) / n}')
     echo "THREADS jar=$label mode=$mode cores=$cores store=$t from=$f $(thread_group_ms_per_article "$threads0" "$(thread_group_cpu)" $((t - f)))" | tee -a "$RESULTS"
-    echo "INGEST jar=$label mode=$mode cores=$cores store=$t from=$f seconds=$secs rate=$rate $created service_cpu_ms_per_article=$cpu_ms jit_cpu_ms_per_article=$jit_ms load=$load heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
+    echo "INGEST jar=$label mode=$mode cores=$cores store=$t from=$f seconds=$secs rate=$rate $created service_cpu_ms_per_article=$cpu_ms cpu_ms_until_current=$cpu_current_ms jit_cpu_ms_per_article=$jit_ms load=$load heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
     from=$to
   done
   LAST_STORE=$from
@@ -280,7 +296,7 @@ reads_during_bulk() {
     > "$WORK/during-$label-$cores.wrk" &
   wrk_pid=$!
   sleep 1
-  step=$(java bench/IngestBench.java --base "$BASE" --key "$KEY" --timebank "$TIMEBANK" --start "$LAST_STORE" \
+  step=$(java bench/IngestBench.java --base "$BASE" --key "$KEY" --timebank "$TIMEBANK" --copies "$COPIES" --start "$LAST_STORE" \
     --steps $((LAST_STORE + 5000)) --clients 1 --batch 1000 2>>"$WORK/during-client.log" | grep '^STEP')
   kill -INT "$wrk_pid"; wait "$wrk_pid" || true
   busy=$(grep '^RESULT' "$WORK/during-$label-$cores.wrk")
@@ -346,11 +362,12 @@ table() {
     /^START/ {split($2, name, "="); split($3, r, "="); print "service " name[2] " ready " r[2] " s after it listened (start-up warm-up)"; next}
     /^INGEST/ {
       for (i = 2; i <= NF; i++) {split($i, kv, "="); v[kv[1]] = kv[2]}
-      if (!hdr1++) printf "\n%-5s %-6s %-6s %-14s %-11s %-11s %-11s %-9s %-8s %-8s %s\n", "jar", "mode", "cores", "store", "articles/s", "cpu ms/art", "(of it JIT)", "heap MB", "RSS MB", "created", "load(1m)"
-      printf "%-5s %-6s %-6s %-14s %-11s %-11s %-11s %-9s %-8s %-8s %s\n", v["jar"], v["mode"], v["cores"], (v["from"] == "" ? "" : v["from"] "->") v["store"], v["rate"], v["service_cpu_ms_per_article"], v["jit_cpu_ms_per_article"], v["heap_mb"], v["rss_mb"], v["created"], v["load"]
+      if (!hdr1++) printf "\n%-5s %-6s %-6s %-14s %-11s %-11s %-13s %-11s %-9s %-8s %-8s %s\n", "jar", "mode", "cores", "store", "articles/s", "cpu ms/art", "(to current)", "(of it JIT)", "heap MB", "RSS MB", "created", "load(1m)"
+      printf "%-5s %-6s %-6s %-14s %-11s %-11s %-13s %-11s %-9s %-8s %-8s %s\n", v["jar"], v["mode"], v["cores"], (v["from"] == "" ? "" : v["from"] "->") v["store"], v["rate"], v["service_cpu_ms_per_article"], v["cpu_ms_until_current"], v["jit_cpu_ms_per_article"], v["heap_mb"], v["rss_mb"], v["created"], v["load"]
       if (v["from"] != "") {
         key = v["mode"] " " v["cores"] " " v["from"] "->" v["store"]
         sum[key, v["jar"]] += v["rate"]; cpu[key, v["jar"], ++n[key, v["jar"]]] = v["service_cpu_ms_per_article"]
+        current[key, v["jar"], n[key, v["jar"]]] = v["cpu_ms_until_current"]
         if (!(key in seen)) { seen[key] = 1; keys[++k] = key }
       }
       delete v
@@ -366,14 +383,17 @@ table() {
         for (j = 1; j <= k; j++) {
           key = keys[j]
           if (n[key, "base"] && n[key, "new"]) {
-            if (!hdr4++) printf "\nA/B (mean over rounds; CPU ratio: new/base of each round, the machine drifts between rounds)\n%-6s %-6s %-14s %-10s %-10s %-9s %-12s %-12s %s\n", "mode", "cores", "step", "base/s", "new/s", "new/base", "base cpu ms", "new cpu ms", "cpu new/base per round"
+            if (!hdr4++) printf "\nA/B (mean over rounds; CPU ratio: new/base of each round, the machine drifts between rounds; \"to current\": until the step'"'"'s timelines are recomputed)\n%-6s %-6s %-14s %-10s %-10s %-9s %-12s %-12s %-23s %-23s %s\n", "mode", "cores", "step", "base/s", "new/s", "new/base", "base cpu ms", "new cpu ms", "cpu new/base per round", "to current, base -> new", "per round"
             split(key, p, " ")
             b = sum[key, "base"] / n[key, "base"]; w = sum[key, "new"] / n[key, "new"]
-            cb = 0; cn = 0; ratios = ""
-            for (round = 1; round <= n[key, "base"]; round++) cb += cpu[key, "base", round]
-            for (round = 1; round <= n[key, "new"]; round++) cn += cpu[key, "new", round]
-            for (round = 1; round <= n[key, "base"] && round <= n[key, "new"]; round++) ratios = ratios (round > 1 ? " " : "") sprintf("%.2f", cpu[key, "new", round] / cpu[key, "base", round])
-            printf "%-6s %-6s %-14s %-10.0f %-10.0f %-9.2f %-12.2f %-12.2f %s\n", p[1], p[2], p[3], b, w, w / b, cb / n[key, "base"], cn / n[key, "new"], ratios
+            cb = 0; cn = 0; ratios = ""; ub = 0; un = 0; uratios = ""
+            for (round = 1; round <= n[key, "base"]; round++) { cb += cpu[key, "base", round]; ub += current[key, "base", round] }
+            for (round = 1; round <= n[key, "new"]; round++) { cn += cpu[key, "new", round]; un += current[key, "new", round] }
+            for (round = 1; round <= n[key, "base"] && round <= n[key, "new"]; round++) {
+              ratios = ratios (round > 1 ? " " : "") sprintf("%.2f", cpu[key, "new", round] / cpu[key, "base", round])
+              uratios = uratios (round > 1 ? " " : "") sprintf("%.2f", current[key, "new", round] / current[key, "base", round])
+            }
+            printf "%-6s %-6s %-14s %-10.0f %-10.0f %-9.2f %-12.2f %-12.2f %-23s %-23s %s\n", p[1], p[2], p[3], b, w, w / b, cb / n[key, "base"], cn / n[key, "new"], ratios, sprintf("%.2f -> %.2f", ub / n[key, "base"], un / n[key, "new"]), uratios
           }
         }
       }

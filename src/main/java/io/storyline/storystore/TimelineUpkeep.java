@@ -10,11 +10,8 @@ import io.storyline.text.WordingConsensus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -25,9 +22,11 @@ import org.jboss.logging.Logger;
  * Keeps each story's timeline current as articles arrive (its merged events, default summary and
  * rendered first page): once a write commits, the stories it changed are queued and one background
  * thread recomputes and stores them, so timeline and summary GETs read instead of computing. A
- * story waits a second after its first change, then is computed once, at its latest version,
- * however often it changed meanwhile. Start-up queues the stories whose stored results are behind
- * (a crash between a commit and the upkeep loses no more than that).
+ * story is computed once it has gone a second without a change, or five seconds after the first
+ * change it waits with if it keeps changing, at its latest version: a feed that keeps adding to a
+ * story pays one recomputation every few seconds, not one per chunk written. Start-up queues the
+ * stories whose stored results are behind (a crash between a commit and the upkeep loses no more
+ * than that).
  */
 @ApplicationScoped
 public class TimelineUpkeep {
@@ -37,11 +36,20 @@ public class TimelineUpkeep {
   private static final int BATCH = 20;
 
   /**
-   * A changed story waits this long before it is recomputed, so that the several articles a story
-   * gets in quick succession (copies of one report, a feed's bulk) cost one recomputation, not one
-   * each. Reads in the meantime compute the story themselves.
+   * A changed story is recomputed once it has had no change for this long, so that the several
+   * articles a story gets in quick succession (copies of one report, a feed's bulk) cost one
+   * recomputation, not one each. Reads in the meantime compute the story themselves (once per
+   * version): the stored results only save work for reads that come after the story settles.
    */
-  private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+  private static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  /**
+   * A story that keeps changing is recomputed at the latest this long after the first change it
+   * waits with, so its stored results are never far behind. Each recomputation of a large story
+   * reads hundreds of articles: at one per chunk written, a bulk feeding one story spent most of
+   * the upkeep's time on versions nobody read.
+   */
+  private static final long MAX_WAIT_NANOS = TimeUnit.SECONDS.toNanos(5);
 
   /**
    * How long a batch waits after the store refused it for want of space. Trying each story at once
@@ -56,8 +64,8 @@ public class TimelineUpkeep {
   private final Timelines timelines;
   private final StorySearch search;
 
-  /** Queued stories and when each may be recomputed (System.nanoTime), earliest first. */
-  private final Map<Long, Long> pending = new LinkedHashMap<>();
+  /** Queued stories and when each is due. */
+  private final RecomputeSchedule schedule = new RecomputeSchedule(QUIET_NANOS, MAX_WAIT_NANOS);
 
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
@@ -68,7 +76,7 @@ public class TimelineUpkeep {
           });
   private boolean draining;
 
-  /** Stories taken from {@link #pending} and being recomputed. */
+  /** Stories taken from the schedule and being recomputed. */
   private int inFlight;
 
   TimelineUpkeep(
@@ -85,7 +93,7 @@ public class TimelineUpkeep {
   }
 
   void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoriesChanged changed) {
-    enqueue(changed.storyIds(), SETTLE_NANOS);
+    changed(changed.storyIds());
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -104,7 +112,7 @@ public class TimelineUpkeep {
       List<Long> stale = QuarkusTransaction.requiringNew().call(timelines::staleStories);
       if (!stale.isEmpty()) {
         LOG.infof("%d stories have timelines behind their articles: recomputing", stale.size());
-        enqueue(stale, 0);
+        retry(stale, 0);
       }
     } catch (RuntimeException e) {
       LOG.warn("Could not look for stale timelines", e);
@@ -118,15 +126,22 @@ public class TimelineUpkeep {
 
   /** Stories queued or being recomputed. */
   public synchronized int pending() {
-    return pending.size() + inFlight;
+    return schedule.size() + inFlight;
   }
 
-  private synchronized void enqueue(Collection<Long> storyIds, long settleNanos) {
-    long due = System.nanoTime() + settleNanos;
-    // A story already queued keeps its turn: one that keeps changing is still recomputed every
-    // second.
-    storyIds.forEach(id -> pending.putIfAbsent(id, due));
-    if (!draining && !pending.isEmpty()) {
+  private synchronized void changed(Collection<Long> storyIds) {
+    schedule.changed(storyIds, System.nanoTime());
+    startDraining();
+  }
+
+  /** Queues stories to recompute after {@code delayNanos}; one already queued keeps its turn. */
+  private synchronized void retry(Collection<Long> storyIds, long delayNanos) {
+    schedule.after(storyIds, delayNanos, System.nanoTime());
+    startDraining();
+  }
+
+  private void startDraining() {
+    if (!draining && !schedule.isEmpty()) {
       draining = true;
       worker.execute(this::drain);
     }
@@ -152,7 +167,7 @@ public class TimelineUpkeep {
       } catch (RuntimeException e) {
         if (StoreFailure.of(e).orElse(null) == StoreFailure.FULL) {
           LOG.warnf("The store is full: %d timelines wait (reads compute them)", batch.size());
-          enqueue(batch, FULL_STORE_PAUSE_NANOS);
+          retry(batch, FULL_STORE_PAUSE_NANOS);
           continue;
         }
         // A story deleted or changed by another instance meanwhile: refresh one by one so the
@@ -169,29 +184,17 @@ public class TimelineUpkeep {
    */
   private synchronized List<Long> nextBatch() {
     inFlight = 0;
-    if (pending.isEmpty()) {
+    if (schedule.isEmpty()) {
       draining = false;
       return null;
     }
-    List<Long> batch = new ArrayList<>(BATCH);
-    long now = System.nanoTime();
-    var it = pending.entrySet().iterator();
-    while (it.hasNext() && batch.size() < BATCH) {
-      Map.Entry<Long, Long> next = it.next();
-      if (next.getValue() - now > 0) {
-        break;
-      }
-      batch.add(next.getKey());
-      it.remove();
-    }
+    List<Long> batch = schedule.takeDue(System.nanoTime(), BATCH);
     inFlight = batch.size();
     return batch;
   }
 
   private synchronized long untilNextDue() {
-    return pending.isEmpty()
-        ? 0
-        : Math.max(0, pending.values().iterator().next() - System.nanoTime());
+    return schedule.untilNextDue(System.nanoTime());
   }
 
   private void refreshAlone(long storyId) {
