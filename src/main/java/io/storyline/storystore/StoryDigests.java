@@ -74,17 +74,27 @@ public class StoryDigests {
   }
 
   /**
-   * Stories without a digest of this kind for their current version (missed by a crash, or never
-   * computed).
+   * Stories without a digest of one of these kinds for their current version (missed by a crash,
+   * never computed, or a kind renamed by an upgrade), most recently published first.
    */
-  public List<Long> stale(String kind) {
-    List<?> ids =
+  public List<Long> stale(List<String> kinds) {
+    StringBuilder missing = new StringBuilder();
+    for (int i = 1; i <= kinds.size(); i++) {
+      missing
+          .append(i > 1 ? " OR " : "")
+          .append("NOT EXISTS (SELECT 1 FROM story_digest d WHERE d.story_id = s.id AND d.kind = ?")
+          .append(i)
+          .append(" AND d.version = s.version)");
+    }
+    var query =
         em().createNativeQuery(
-                "SELECT s.id FROM story s WHERE NOT EXISTS (SELECT 1 FROM story_digest d WHERE"
-                    + " d.story_id = s.id AND d.kind = ?1 AND d.version = s.version) ORDER BY"
-                    + " s.last_published_at DESC, s.id DESC")
-            .setParameter(1, kind)
-            .getResultList();
+                "SELECT s.id FROM story s WHERE "
+                    + missing
+                    + " ORDER BY s.last_published_at DESC, s.id DESC");
+    for (int i = 1; i <= kinds.size(); i++) {
+      query.setParameter(i, kinds.get(i - 1));
+    }
+    List<?> ids = query.getResultList();
     return ids.stream().map(id -> ((Number) id).longValue()).toList();
   }
 

@@ -25,9 +25,10 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class StoryEvents {
-  // Named by the shape of what is stored (sources carry their date's offsets since "events-2"): a
-  // new name makes every story's events stale, so upkeep merges them again after an upgrade.
-  static final String DIGEST = "events-2";
+  // Named by the shape of what is stored (sources carry their date's offsets since "events-2", each
+  // sentence is stored once per event since "events-3", see StoredEvents): a new name makes every
+  // story's events stale, so upkeep merges them again after an upgrade.
+  static final String DIGEST = "events-3";
 
   /** Reads at most this many of a story's articles (the most recent): bounded work per story. */
   static final int STORY_ARTICLES = 500;
@@ -118,10 +119,10 @@ public class StoryEvents {
   }
 
   private String toJson(Merged merged) {
-    return json.write(merged);
+    return json.write(StoredEvents.of(merged));
   }
 
   Merged fromJson(String stored) {
-    return json.read(stored, Merged.class);
+    return json.read(stored, StoredEvents.class).toMerged();
   }
 }

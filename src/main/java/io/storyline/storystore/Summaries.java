@@ -38,7 +38,7 @@ public class Summaries {
    * Stored as the rendered view of the summary endpoint, so a read after a restart serves its
    * bytes.
    */
-  private static final String DIGEST = "summary";
+  static final String DIGEST = "summary";
 
   /**
    * A story summary reads at most this many of the story's most recent articles (bounded work per

@@ -104,8 +104,8 @@ public class TimelineUpkeep {
   }
 
   /**
-   * Queues the stories whose stored results are missing or behind their version. One kind tells for
-   * all: a story's events, summary and first page are stored together, in one transaction.
+   * Queues the stories whose stored results are missing or behind their version: a crash between a
+   * commit and the upkeep, or an upgrade that renamed a kind of stored result.
    */
   void catchUpStale() {
     try {

@@ -134,9 +134,12 @@ public class Timelines {
     digests.store(story.id, FIRST_PAGE, story.version, new String(body, StandardCharsets.UTF_8));
   }
 
-  /** Stories whose stored first page is missing or behind their version. */
+  /**
+   * Stories whose stored first page, events or summary is missing or behind their version (the
+   * upkeep stores the three together: one missing kind is an upgrade that renamed it, or a crash).
+   */
   List<Long> staleStories() {
-    return digests.stale(FIRST_PAGE);
+    return digests.stale(List.of(FIRST_PAGE, StoryEvents.DIGEST, Summaries.DIGEST));
   }
 
   public Representation timelineJs(Story story, Request request) {
