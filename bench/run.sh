@@ -14,7 +14,8 @@
 #            --modes two,single (ingest modes: "two" = two client threads sending bulks of 100, "single" = one
 #            client, one NDJSON request of 1,000 articles at a time; then, in single mode, timeline GETs paced
 #            at ~400 req/s while 5,000 more articles arrive, their p50/p99 next to the same reads without ingest)
-#            --rounds N (with --ab: repeat the alternation; the summary gives each round's CPU ratio new/base)  --no-during (skip the reads during the bulk)
+#            --rounds N (with --ab: repeat the alternation, base first in odd rounds and new first in even ones;
+#            the summary gives each round's CPU ratio new/base)  --no-during (skip the reads during the bulk)
 #   env:     BENCH_JAVA_OPTS (default '-Xmx1g -XX:TieredStopAtLevel=1', the JVM options of docker/Dockerfile.jvm;
 #            -Xmx1g alone measures the JVM's default C1+C2; add -Dstoryline.warm-up.articles=0 to measure
 #            without the start-up warm-up), BENCH_TIMEBANK (default ../shared/eval/timeml/timebank),
@@ -330,8 +331,15 @@ if [ "$INGEST" = 1 ] && [ "$AB" = 1 ]; then
   for round in $(seq 1 "$ROUNDS"); do
     for cores in ${CORES//,/ }; do
       for mode in ${MODES//,/ }; do
-        ingest_run "base-$mode-$cores-$round" "$mode" base "$BASE_JAR" "$cores"
-        ingest_run "new-$mode-$cores-$round" "$mode" new "$JAR" "$cores"
+        # Base first in odd rounds, new first in even ones: the machine's speed drifts over minutes, and a
+        # fixed order would hand the drift to one build (ABBA order cancels a steady drift over two rounds).
+        if [ $((round % 2)) = 1 ]; then
+          ingest_run "base-$mode-$cores-$round" "$mode" base "$BASE_JAR" "$cores"
+          ingest_run "new-$mode-$cores-$round" "$mode" new "$JAR" "$cores"
+        else
+          ingest_run "new-$mode-$cores-$round" "$mode" new "$JAR" "$cores"
+          ingest_run "base-$mode-$cores-$round" "$mode" base "$BASE_JAR" "$cores"
+        fi
       done
     done
   done

@@ -11,8 +11,11 @@ import java.util.Arrays;
  * computed again from the article's text.
  */
 public final class ArticleSignature {
-  /** Format 1: SplitMix64 of shingle ^ seed. Format 2: multiply-add-shift ({@link MinHasher}). */
-  private static final byte FORMAT = 2;
+  /**
+   * Format 1: SplitMix64 of shingle ^ seed. Format 2: multiply-add-shift, one function per
+   * position. Format 3: one permutation hashing with densification ({@link MinHasher}).
+   */
+  private static final byte FORMAT = 3;
 
   private static final byte FIRST_FORMAT = 1;
   private final byte format;

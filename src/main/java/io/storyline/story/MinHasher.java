@@ -7,33 +7,31 @@ import java.util.List;
  * Builds {@link ArticleSignature}s. Shingles are skip-grams over stemmed content words (pairs at
  * distance 1 to {@value #SKIP}, stop words removed): a synonym "spinner" that swaps one word in
  * five still leaves most pairs intact, while different articles on the same story share few pairs.
- * Thread-safe.
+ *
+ * <p>One permutation hashing with optimal densification (Li, Owen and Zhang 2012; Shrivastava
+ * 2017): each shingle's hash picks one of {@value #LENGTH} bins by its top bits and competes for
+ * that bin's minimum with the rest of its bits, and an empty bin takes the minimum of the first
+ * non-empty bin on a probe sequence fixed per bin. Two signatures agree in a bin with probability
+ * the Jaccard similarity of the shingle sets, as with {@value #LENGTH} independent hash functions,
+ * at one hash per shingle instead of {@value #LENGTH}: under C1 the per-function loop was the
+ * largest share of an article's feature extraction. Thread-safe.
  */
 public final class MinHasher {
-  /** Hash functions per signature. */
+  /** Bins per signature (a power of two: a hash's top {@value #BIN_BITS} bits pick the bin). */
   public static final int LENGTH = 128;
+
+  private static final int BIN_BITS = 7;
 
   static final int SKIP = 3;
 
+  /** A bin no shingle fell into, before densification. */
+  private static final int EMPTY = -1;
+
   /**
-   * Multipliers (odd) and addends of the {@value #LENGTH} hash functions {@code (a·x + b) >>> 33}
-   * over a shingle's 64-bit hash x: multiply-add-shift, a 2-independent family (Dietzfelbinger),
-   * the textbook MinHash construction, at one multiplication per shingle and function.
+   * Probes an empty bin makes for a non-empty one before it stays empty (only sets of few
+   * shingles).
    */
-  private static final long[] MULTIPLIERS = new long[LENGTH];
-
-  private static final long[] ADDENDS = new long[LENGTH];
-
-  static {
-    long seed =
-        0x9E3779B97F4A7C15L; // fixed: signatures stored in the database must stay comparable
-    for (int i = 0; i < LENGTH; i++) {
-      seed = mix(seed + 0x632BE59BD9B4E019L);
-      MULTIPLIERS[i] = seed | 1;
-      seed = mix(seed + 0x632BE59BD9B4E019L);
-      ADDENDS[i] = seed;
-    }
-  }
+  private static final int MAX_PROBES = 4 * LENGTH;
 
   public ArticleSignature sign(List<String> contentStems) {
     long[] hashes = new long[contentStems.size()];
@@ -41,7 +39,7 @@ public final class MinHasher {
       hashes[i] = fnv(contentStems.get(i));
     }
     // Distinct shingles by sort + dedupe on primitives (a HashSet<Long> was the extraction hot
-    // spot).
+    // spot); the signature needs no dedupe, the stored count of distinct shingles does.
     long[] shingles = new long[hashes.length * SKIP];
     int n = 0;
     for (int i = 0; i < hashes.length; i++) {
@@ -51,43 +49,39 @@ public final class MinHasher {
     }
     Arrays.sort(shingles, 0, n);
     int distinct = 0;
+    int[] bins = new int[LENGTH];
+    Arrays.fill(bins, EMPTY);
     for (int s = 0; s < n; s++) {
-      if (s == 0 || shingles[s] != shingles[s - 1]) {
-        shingles[distinct++] = shingles[s];
+      long shingle = shingles[s];
+      if (s > 0 && shingle == shingles[s - 1]) {
+        continue;
+      }
+      distinct++;
+      int bin = (int) (shingle >>> (64 - BIN_BITS));
+      // The next 31 bits, below the bin's: non-negative, so EMPTY (-1) stays below any value.
+      int value = (int) (shingle >>> (64 - BIN_BITS - 31)) & Integer.MAX_VALUE;
+      if (bins[bin] == EMPTY || value < bins[bin]) {
+        bins[bin] = value;
       }
     }
-    // Minimum of the upper 31 bits of a·x + b, as an int (non-negative). Four functions per pass
-    // over the shingles: the service runs C1-compiled code, which neither unrolls nor vectorises
-    // this loop, so one pass per function paid the loop, load and bounds check 128 times. The
-    // SplitMix64 finaliser per shingle and function that format 1 computed here was most of the
-    // cost of analysing an article's features.
+    return new ArticleSignature(densified(bins), distinct);
+  }
+
+  /**
+   * Each empty bin takes the value of the first non-empty bin on its own probe sequence (the same
+   * for every signature, so two sets agree in a filled bin with the probability they agree in the
+   * bin it copies). A signature without shingles keeps its bins at {@link Integer#MAX_VALUE}.
+   */
+  private static int[] densified(int[] bins) {
     int[] minima = new int[LENGTH];
-    for (int k = 0; k < LENGTH; k += 4) {
-      long a0 = MULTIPLIERS[k];
-      long a1 = MULTIPLIERS[k + 1];
-      long a2 = MULTIPLIERS[k + 2];
-      long a3 = MULTIPLIERS[k + 3];
-      long b0 = ADDENDS[k];
-      long b1 = ADDENDS[k + 1];
-      long b2 = ADDENDS[k + 2];
-      long b3 = ADDENDS[k + 3];
-      long min0 = Integer.MAX_VALUE; // the empty signature's value
-      long min1 = Integer.MAX_VALUE;
-      long min2 = Integer.MAX_VALUE;
-      long min3 = Integer.MAX_VALUE;
-      for (int s = 0; s < distinct; s++) {
-        long shingle = shingles[s];
-        min0 = Math.min(min0, (a0 * shingle + b0) >>> 33);
-        min1 = Math.min(min1, (a1 * shingle + b1) >>> 33);
-        min2 = Math.min(min2, (a2 * shingle + b2) >>> 33);
-        min3 = Math.min(min3, (a3 * shingle + b3) >>> 33);
+    for (int bin = 0; bin < LENGTH; bin++) {
+      int value = bins[bin];
+      for (int probe = 1; value == EMPTY && probe <= MAX_PROBES; probe++) {
+        value = bins[(int) (mix(bin * 0x9E3779B97F4A7C15L + probe) >>> (64 - BIN_BITS))];
       }
-      minima[k] = (int) min0;
-      minima[k + 1] = (int) min1;
-      minima[k + 2] = (int) min2;
-      minima[k + 3] = (int) min3;
+      minima[bin] = value == EMPTY ? Integer.MAX_VALUE : value;
     }
-    return new ArticleSignature(minima, distinct);
+    return minima;
   }
 
   /** FNV-1a over the chars (its low bits are weak: {@link #mix} them before indexing). */
