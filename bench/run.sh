@@ -231,6 +231,12 @@ reads() {
   done
 }
 
+# calibration_ms: the CPU ms of a fixed piece of work (bench/Calibrate.java) on the service's cores with
+# its JVM options: the machine's speed now (on shared cores it moves by half within a minute).
+calibration_ms() {
+  "${PIN[@]}" "$JAVA" $JAVA_OPTS bench/Calibrate.java 2>/dev/null | sed -n 's/^CALIBRATION ms=\([0-9]*\).*/\1/p'
+}
+
 # upkeep_pending: how many stories wait for the upkeep to recompute their timelines ("?" if unknown).
 upkeep_pending() {
   local pending
@@ -263,10 +269,11 @@ fi
 # ingest_steps NAME MODE LABEL CORES: on the running service, the steps of $STEPS in MODE (two: two client
 # threads, bulks of 100; single: one client, one request of 1,000 articles at a time).
 ingest_steps() {
-  local name=$1 mode=$2 label=$3 cores=$4 clients=2 batch=100 from=0 to step cpu cpu0 cpu_current cpu_ms cpu_current_ms jit_ms jit0 threads0 load
+  local name=$1 mode=$2 label=$3 cores=$4 clients=2 batch=100 from=0 to step cpu cpu0 cpu_current cpu_ms cpu_current_ms jit_ms jit0 threads0 load calibration0 calibration
   [ "$mode" = single ] && { clients=1; batch=1000; }
   echo "INGEST jar=$label mode=$mode cores=$cores store=0 heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
   for to in ${STEPS//,/ }; do
+    calibration0=$(calibration_ms)
     cpu0=$(cpu_seconds); jit0=$(jit_cpu_seconds); threads0=$(thread_group_cpu); load=$(cut -d' ' -f1 /proc/loadavg)
     step=$(java bench/IngestBench.java --base "$BASE" --key "$KEY" --timebank "$TIMEBANK" --copies "$COPIES" --start "$from" --steps "$to" \
       --clients "$clients" --batch "$batch" 2>>"$WORK/$name/ingest-client.log" | grep '^STEP')
@@ -275,12 +282,13 @@ ingest_steps() {
     # (the upkeep waits for a story to settle), so a longer wait cannot move work out of the measure.
     await_upkeep quiet
     cpu_current=$(awk -v a="$cpu0" -v b="$(cpu_seconds)" 'BEGIN {printf "%.2f", b - a}')
+    calibration=$(awk -v a="$(calibration_ms)" -v b="$calibration0" 'BEGIN {printf "%.0f", (a + b) / 2}')
     read -r _ f t secs rate created <<< "$step"
     cpu_ms=$(awk -v c="$cpu" -v n=$((t - f)) 'BEGIN {printf "%.2f", 1000 * c / n}')
     cpu_current_ms=$(awk -v c="$cpu_current" -v n=$((t - f)) 'BEGIN {printf "%.2f", 1000 * c / n}')
     jit_ms=$(awk -v a="$jit0" -v b="$(jit_cpu_seconds)" -v n=$((t - f)) 'BEGIN {printf "%.2f", 1000 * (b - a) / n}')
     echo "THREADS jar=$label mode=$mode cores=$cores store=$t from=$f $(thread_group_ms_per_article "$threads0" "$(thread_group_cpu)" $((t - f)))" | tee -a "$RESULTS"
-    echo "INGEST jar=$label mode=$mode cores=$cores store=$t from=$f seconds=$secs rate=$rate $created service_cpu_ms_per_article=$cpu_ms cpu_ms_until_current=$cpu_current_ms jit_cpu_ms_per_article=$jit_ms load=$load heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
+    echo "INGEST jar=$label mode=$mode cores=$cores store=$t from=$f seconds=$secs rate=$rate $created service_cpu_ms_per_article=$cpu_ms cpu_ms_until_current=$cpu_current_ms jit_cpu_ms_per_article=$jit_ms calibration_ms=$calibration load=$load heap_mb=$(heap_after_gc_mb) rss_mb=$(rss_mb)" | tee -a "$RESULTS"
     from=$to
   done
   LAST_STORE=$from
@@ -370,12 +378,13 @@ table() {
     /^START/ {split($2, name, "="); split($3, r, "="); print "service " name[2] " ready " r[2] " s after it listened (start-up warm-up)"; next}
     /^INGEST/ {
       for (i = 2; i <= NF; i++) {split($i, kv, "="); v[kv[1]] = kv[2]}
-      if (!hdr1++) printf "\n%-5s %-6s %-6s %-14s %-11s %-11s %-13s %-11s %-9s %-8s %-8s %s\n", "jar", "mode", "cores", "store", "articles/s", "cpu ms/art", "(to current)", "(of it JIT)", "heap MB", "RSS MB", "created", "load(1m)"
-      printf "%-5s %-6s %-6s %-14s %-11s %-11s %-13s %-11s %-9s %-8s %-8s %s\n", v["jar"], v["mode"], v["cores"], (v["from"] == "" ? "" : v["from"] "->") v["store"], v["rate"], v["service_cpu_ms_per_article"], v["cpu_ms_until_current"], v["jit_cpu_ms_per_article"], v["heap_mb"], v["rss_mb"], v["created"], v["load"]
+      if (!hdr1++) printf "\n%-5s %-6s %-6s %-14s %-11s %-11s %-13s %-11s %-9s %-8s %-8s %-10s %s\n", "jar", "mode", "cores", "store", "articles/s", "cpu ms/art", "(to current)", "(of it JIT)", "heap MB", "RSS MB", "created", "calib. ms", "load(1m)"
+      printf "%-5s %-6s %-6s %-14s %-11s %-11s %-13s %-11s %-9s %-8s %-8s %-10s %s\n", v["jar"], v["mode"], v["cores"], (v["from"] == "" ? "" : v["from"] "->") v["store"], v["rate"], v["service_cpu_ms_per_article"], v["cpu_ms_until_current"], v["jit_cpu_ms_per_article"], v["heap_mb"], v["rss_mb"], v["created"], v["calibration_ms"], v["load"]
       if (v["from"] != "") {
         key = v["mode"] " " v["cores"] " " v["from"] "->" v["store"]
         sum[key, v["jar"]] += v["rate"]; cpu[key, v["jar"], ++n[key, v["jar"]]] = v["service_cpu_ms_per_article"]
         current[key, v["jar"], n[key, v["jar"]]] = v["cpu_ms_until_current"]
+        calib[key, v["jar"], n[key, v["jar"]]] = v["calibration_ms"]
         if (!(key in seen)) { seen[key] = 1; keys[++k] = key }
       }
       delete v
@@ -391,17 +400,19 @@ table() {
         for (j = 1; j <= k; j++) {
           key = keys[j]
           if (n[key, "base"] && n[key, "new"]) {
-            if (!hdr4++) printf "\nA/B (mean over rounds; CPU ratio: new/base of each round, the machine drifts between rounds; \"to current\": until the step'"'"'s timelines are recomputed)\n%-6s %-6s %-14s %-10s %-10s %-9s %-12s %-12s %-23s %-23s %s\n", "mode", "cores", "step", "base/s", "new/s", "new/base", "base cpu ms", "new cpu ms", "cpu new/base per round", "to current, base -> new", "per round"
+            if (!hdr4++) printf "\nA/B (mean over rounds; CPU ratio: new/base of each round, the machine drifts between rounds; \"to current\": until the step'"'"'s timelines are recomputed; \"per calibration ms\": that ratio with each run'"'"'s CPU divided by the calibration time measured around its step)\n%-6s %-6s %-14s %-10s %-10s %-9s %-12s %-12s %-23s %-23s %-23s %s\n", "mode", "cores", "step", "base/s", "new/s", "new/base", "base cpu ms", "new cpu ms", "cpu new/base per round", "to current, base -> new", "per round", "per calibration ms"
             split(key, p, " ")
             b = sum[key, "base"] / n[key, "base"]; w = sum[key, "new"] / n[key, "new"]
-            cb = 0; cn = 0; ratios = ""; ub = 0; un = 0; uratios = ""
+            cb = 0; cn = 0; ratios = ""; ub = 0; un = 0; uratios = ""; cratios = ""
             for (round = 1; round <= n[key, "base"]; round++) { cb += cpu[key, "base", round]; ub += current[key, "base", round] }
             for (round = 1; round <= n[key, "new"]; round++) { cn += cpu[key, "new", round]; un += current[key, "new", round] }
             for (round = 1; round <= n[key, "base"] && round <= n[key, "new"]; round++) {
               ratios = ratios (round > 1 ? " " : "") sprintf("%.2f", cpu[key, "new", round] / cpu[key, "base", round])
               uratios = uratios (round > 1 ? " " : "") sprintf("%.2f", current[key, "new", round] / current[key, "base", round])
+              if (calib[key, "new", round] > 0 && calib[key, "base", round] > 0)
+                cratios = cratios (round > 1 ? " " : "") sprintf("%.2f", (current[key, "new", round] / calib[key, "new", round]) / (current[key, "base", round] / calib[key, "base", round]))
             }
-            printf "%-6s %-6s %-14s %-10.0f %-10.0f %-9.2f %-12.2f %-12.2f %-23s %-23s %s\n", p[1], p[2], p[3], b, w, w / b, cb / n[key, "base"], cn / n[key, "new"], ratios, sprintf("%.2f -> %.2f", ub / n[key, "base"], un / n[key, "new"]), uratios
+            printf "%-6s %-6s %-14s %-10.0f %-10.0f %-9.2f %-12.2f %-12.2f %-23s %-23s %-23s %s\n", p[1], p[2], p[3], b, w, w / b, cb / n[key, "base"], cn / n[key, "new"], ratios, sprintf("%.2f -> %.2f", ub / n[key, "base"], un / n[key, "new"]), uratios, cratios
           }
         }
       }
