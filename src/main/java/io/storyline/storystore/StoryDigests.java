@@ -98,6 +98,13 @@ public class StoryDigests {
     return ids.stream().map(id -> ((Number) id).longValue()).toList();
   }
 
+  /** Deletes every digest whose kind is not one of these; returns how many. Needs a transaction. */
+  public int deleteAllBut(List<String> kinds) {
+    return em().createNativeQuery("DELETE FROM story_digest WHERE kind NOT IN (?1)")
+        .setParameter(1, kinds)
+        .executeUpdate();
+  }
+
   private static EntityManager em() {
     return Story.getEntityManager();
   }

@@ -105,10 +105,15 @@ public class TimelineUpkeep {
 
   /**
    * Queues the stories whose stored results are missing or behind their version: a crash between a
-   * commit and the upkeep, or an upgrade that renamed a kind of stored result.
+   * commit and the upkeep, or an upgrade that renamed a kind of stored result (whose old rows are
+   * deleted first).
    */
   void catchUpStale() {
     try {
+      int retired = QuarkusTransaction.requiringNew().call(timelines::dropRetiredDigests);
+      if (retired > 0) {
+        LOG.infof("Deleted %d stored timeline results of kinds no longer used", retired);
+      }
       List<Long> stale = QuarkusTransaction.requiringNew().call(timelines::staleStories);
       if (!stale.isEmpty()) {
         LOG.infof("%d stories have timelines behind their articles: recomputing", stale.size());

@@ -39,6 +39,10 @@ public class Timelines {
   /** The stored first page's kind; a new name when the page's shape changes re-renders them all. */
   static final String FIRST_PAGE = "timeline-first-page-2";
 
+  /** What the upkeep stores for each story, together. */
+  private static final List<String> UPKEPT_KINDS =
+      List.of(FIRST_PAGE, StoryEvents.DIGEST, Summaries.DIGEST);
+
   private final StoryEvents storyEvents;
   private final Summaries summaries;
   private final StoryDigests digests;
@@ -139,7 +143,15 @@ public class Timelines {
    * upkeep stores the three together: one missing kind is an upgrade that renamed it, or a crash).
    */
   List<Long> staleStories() {
-    return digests.stale(List.of(FIRST_PAGE, StoryEvents.DIGEST, Summaries.DIGEST));
+    return digests.stale(UPKEPT_KINDS);
+  }
+
+  /**
+   * Deletes stored results of kinds no longer written (renamed by an upgrade: never read again),
+   * returning how many (in a transaction).
+   */
+  int dropRetiredDigests() {
+    return digests.deleteAllBut(UPKEPT_KINDS);
   }
 
   public Representation timelineJs(Story story, Request request) {
