@@ -4,10 +4,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.storyline.event.Actor;
 import io.storyline.event.ActorKind;
 import io.storyline.event.Dating;
-import io.storyline.event.Event;
 import io.storyline.event.EventDate;
 import io.storyline.event.EventMention;
-import io.storyline.event.EventSource;
 import io.storyline.event.MentionRole;
 import io.storyline.event.Place;
 import io.storyline.event.PlaceKind;
@@ -29,9 +27,6 @@ import io.storyline.timeline.CitedArticle;
       Granularity.class,
       TemporalType.class,
       EventMention.class,
-      Event.class,
-      EventSource.class,
-      StoryEvents.Merged.class,
       CitedArticle.class,
       EventDate.class,
       Place.class,

@@ -78,31 +78,15 @@ public class StoryDigests {
    * never computed, or a kind renamed by an upgrade), most recently published first.
    */
   public List<Long> stale(List<String> kinds) {
-    StringBuilder missing = new StringBuilder();
-    for (int i = 1; i <= kinds.size(); i++) {
-      missing
-          .append(i > 1 ? " OR " : "")
-          .append("NOT EXISTS (SELECT 1 FROM story_digest d WHERE d.story_id = s.id AND d.kind = ?")
-          .append(i)
-          .append(" AND d.version = s.version)");
-    }
-    var query =
+    List<?> ids =
         em().createNativeQuery(
-                "SELECT s.id FROM story s WHERE "
-                    + missing
-                    + " ORDER BY s.last_published_at DESC, s.id DESC");
-    for (int i = 1; i <= kinds.size(); i++) {
-      query.setParameter(i, kinds.get(i - 1));
-    }
-    List<?> ids = query.getResultList();
+                "SELECT s.id FROM story s WHERE (SELECT COUNT(*) FROM story_digest d WHERE"
+                    + " d.story_id = s.id AND d.version = s.version AND d.kind IN (?1)) < ?2"
+                    + " ORDER BY s.last_published_at DESC, s.id DESC")
+            .setParameter(1, kinds)
+            .setParameter(2, kinds.size())
+            .getResultList();
     return ids.stream().map(id -> ((Number) id).longValue()).toList();
-  }
-
-  /** Deletes every digest whose kind is not one of these; returns how many. Needs a transaction. */
-  public int deleteAllBut(List<String> kinds) {
-    return em().createNativeQuery("DELETE FROM story_digest WHERE kind NOT IN (?1)")
-        .setParameter(1, kinds)
-        .executeUpdate();
   }
 
   private static EntityManager em() {

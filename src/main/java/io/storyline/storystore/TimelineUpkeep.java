@@ -105,19 +105,14 @@ public class TimelineUpkeep {
 
   /**
    * Queues the stories whose stored results are missing or behind their version: a crash between a
-   * commit and the upkeep, or an upgrade that renamed a kind of stored result (whose old rows are
-   * deleted first).
+   * commit and the upkeep, or an upgrade that renamed a kind of stored result.
    */
   void catchUpStale() {
     try {
-      int retired = QuarkusTransaction.requiringNew().call(timelines::dropRetiredDigests);
-      if (retired > 0) {
-        LOG.infof("Deleted %d stored timeline results of kinds no longer used", retired);
-      }
       List<Long> stale = QuarkusTransaction.requiringNew().call(timelines::staleStories);
       if (!stale.isEmpty()) {
         LOG.infof("%d stories have timelines behind their articles: recomputing", stale.size());
-        retry(stale, 0);
+        queueAfter(stale, 0);
       }
     } catch (RuntimeException e) {
       LOG.warn("Could not look for stale timelines", e);
@@ -140,7 +135,7 @@ public class TimelineUpkeep {
   }
 
   /** Queues stories to recompute after {@code delayNanos}; one already queued keeps its turn. */
-  private synchronized void retry(Collection<Long> storyIds, long delayNanos) {
+  private synchronized void queueAfter(Collection<Long> storyIds, long delayNanos) {
     schedule.after(storyIds, delayNanos, System.nanoTime());
     startDraining();
   }
@@ -172,7 +167,7 @@ public class TimelineUpkeep {
       } catch (RuntimeException e) {
         if (StoreFailure.of(e).orElse(null) == StoreFailure.FULL) {
           LOG.warnf("The store is full: %d timelines wait (reads compute them)", batch.size());
-          retry(batch, FULL_STORE_PAUSE_NANOS);
+          queueAfter(batch, FULL_STORE_PAUSE_NANOS);
           continue;
         }
         // A story deleted or changed by another instance meanwhile: refresh one by one so the

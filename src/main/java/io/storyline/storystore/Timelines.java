@@ -39,7 +39,10 @@ public class Timelines {
   /** The stored first page's kind; a new name when the page's shape changes re-renders them all. */
   static final String FIRST_PAGE = "timeline-first-page-2";
 
-  /** What the upkeep stores for each story, together. */
+  /**
+   * What the upkeep stores for each story, together. Renaming one makes every story stale; a
+   * migration deletes the old kind's rows.
+   */
   private static final List<String> UPKEPT_KINDS =
       List.of(FIRST_PAGE, StoryEvents.DIGEST, Summaries.DIGEST);
 
@@ -144,14 +147,6 @@ public class Timelines {
    */
   List<Long> staleStories() {
     return digests.stale(UPKEPT_KINDS);
-  }
-
-  /**
-   * Deletes stored results of kinds no longer written (renamed by an upgrade: never read again),
-   * returning how many (in a transaction).
-   */
-  int dropRetiredDigests() {
-    return digests.deleteAllBut(UPKEPT_KINDS);
   }
 
   public Representation timelineJs(Story story, Request request) {

@@ -139,36 +139,6 @@ class TimelineUpkeepTest {
     assertEquals(version, storedVersion(story, Timelines.FIRST_PAGE));
   }
 
-  @Test
-  void startUpDeletesStoredResultsOfKindsAnUpgradeRenamed() {
-    int story = DemoStory.storyOf(DemoStory.ingest().get("002"));
-    awaitUpkeep();
-    long version = storedVersion(story, StoryEvents.DIGEST);
-    // What an earlier version stored for the story, under the name its events had then.
-    QuarkusTransaction.requiringNew().run(() -> digests.store(story, "events-2", version, "{}"));
-    assertEquals(1, digestCount(story, "events-2"));
-    upkeep.catchUpStale();
-    awaitUpkeep();
-    assertEquals(0, digestCount(story, "events-2"), "the retired kind's row is gone");
-    assertEquals(version, storedVersion(story, StoryEvents.DIGEST), "today's kinds stay");
-    assertEquals(version, storedVersion(story, Timelines.FIRST_PAGE));
-  }
-
-  private static long digestCount(int story, String kind) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () ->
-                ((Number)
-                        Story.getEntityManager()
-                            .createNativeQuery(
-                                "SELECT COUNT(*) FROM story_digest WHERE story_id = ?1 AND kind ="
-                                    + " ?2")
-                            .setParameter(1, story)
-                            .setParameter(2, kind)
-                            .getSingleResult())
-                    .longValue());
-  }
-
   private static int post(String url, String title, String body) {
     Map<String, Object> article =
         Map.of("url", url, "title", title, "body", body, "publishedAt", "2022-05-16T09:00:00Z");
